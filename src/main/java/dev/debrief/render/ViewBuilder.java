@@ -1,0 +1,300 @@
+package dev.debrief.render;
+
+import dev.debrief.load.Warning;
+import dev.debrief.model.EventType;
+import dev.debrief.model.Image;
+import dev.debrief.model.Incident;
+import dev.debrief.model.Item;
+import dev.debrief.model.Markdown;
+import dev.debrief.model.Severity;
+import dev.debrief.model.Status;
+import dev.debrief.model.Task;
+import dev.debrief.model.TimelineEntry;
+import dev.debrief.report.Metrics;
+import dev.debrief.report.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+
+/** Builds the {@link ReportView} of a report: dates, durations and numbers formatted, Markdown made safe HTML. */
+final class ViewBuilder {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final MarkdownHtml markdown;
+
+    ViewBuilder(MarkdownHtml markdown) {
+        this.markdown = markdown;
+    }
+
+    ReportView build(Report report, String pageSize, Consumer<Warning> warnings) {
+        Incident incident = report.incident();
+        Metrics metrics = report.metrics();
+        ZoneId zone = incident.zone();
+        return new ReportView(
+                incident.id(),
+                incident.title(),
+                incident.severity().map(ViewBuilder::badge).orElse(null),
+                label(incident.status()),
+                incident.status() == Status.FINAL ? null : incident.status().name(),
+                incident.services(),
+                incident.authors(),
+                DAY.format(report.reportDate()),
+                window(incident),
+                zoneLabel(zone, incident.window().start()),
+                incident.category().orElse(null),
+                incident.tags(),
+                incident.audience() == dev.debrief.model.Audience.EXTERNAL,
+                pageSize,
+                tiles(incident, metrics),
+                block(incident.summary()),
+                impact(incident),
+                incident.detection().map(this::block).orElse(null),
+                incident.trigger().map(this::block).orElse(null),
+                block(incident.rootCause()),
+                items(incident.contributingFactors()),
+                block(incident.resolution()),
+                timeline(incident),
+                timelineNote(metrics),
+                items(incident.measures()),
+                incident.tasks().stream().map(t -> task(t, report)).toList(),
+                taskSummary(metrics),
+                new ReportView.LessonsView(items(incident.lessons().wentWell()), items(incident.lessons().wentWrong()),
+                        items(incident.lessons().lucky())),
+                pictures(incident, warnings),
+                incident.conclusion().map(this::block).orElse(null),
+                new ReportView.Meta(incident.id() + ": " + incident.title(), String.join(", ", incident.authors()),
+                        incident.id(), String.join(", ", concat(incident.services(), incident.tags()))));
+    }
+
+    private static ReportView.Badge badge(Severity severity) {
+        String meaning = switch (severity) {
+            case SEV1 -> "critical";
+            case SEV2 -> "major";
+            case SEV3 -> "moderate";
+            case SEV4 -> "minor";
+            case SEV5 -> "low";
+        };
+        return new ReportView.Badge(severity.name(), severity.name().toLowerCase(Locale.ROOT), meaning);
+    }
+
+    private static String label(Status status) {
+        return switch (status) {
+            case DRAFT -> "Draft";
+            case REVIEW -> "In review";
+            case FINAL -> "Final";
+        };
+    }
+
+    private static String window(Incident incident) {
+        ZonedDateTime start = incident.window().start();
+        Optional<ZonedDateTime> end = incident.window().end();
+        String from = DAY.format(start) + ", " + CLOCK.format(start);
+        if (end.isEmpty()) {
+            return from + " – ongoing";
+        }
+        ZonedDateTime until = end.get();
+        boolean sameDay = until.toLocalDate().equals(start.toLocalDate());
+        return from + " – " + (sameDay ? "" : DAY.format(until) + ", ") + CLOCK.format(until);
+    }
+
+    /** "UTC", or the zone with its offset at the start of impact: "Africa/Lagos (UTC+01:00)". */
+    static String zoneLabel(ZoneId zone, ZonedDateTime at) {
+        ZoneOffset offset = at.withZoneSameInstant(zone).getOffset();
+        String utc = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+        String id = zone.getId();
+        if (id.equals("Z") || id.equals("UTC")) {
+            return "UTC";
+        }
+        return zone instanceof ZoneOffset ? utc : id + " (" + utc + ")";
+    }
+
+    private List<ReportView.Tile> tiles(Incident incident, Metrics metrics) {
+        List<ReportView.Tile> tiles = new ArrayList<>();
+        tiles.add(new ReportView.Tile("Duration", metrics.ongoing() ? "ongoing" : duration(metrics.duration()),
+                metrics.ongoing() ? "impact has not ended" : "start to end of impact"));
+        tiles.add(usersTile(incident));
+        tiles.add(new ReportView.Tile("Time to detect", duration(metrics.timeToDetect()), "first detection or alert"));
+        String resolveNote = metrics.ongoing() && metrics.timeToResolve().isEmpty() ? "not resolved yet"
+                : "start to resolution";
+        tiles.add(new ReportView.Tile("Time to resolve",
+                metrics.timeToResolve().isEmpty() && metrics.ongoing() ? "ongoing" : duration(metrics.timeToResolve()),
+                resolveNote));
+        return tiles;
+    }
+
+    private static ReportView.Tile usersTile(Incident incident) {
+        OptionalDouble percent = incident.impact().usersAffectedPercent();
+        if (incident.impact().usersAffected().isPresent()) {
+            return new ReportView.Tile("Users affected", number(incident.impact().usersAffected().getAsLong()),
+                    percent.isPresent() ? percent(percent.getAsDouble()) + " of users" : "users");
+        }
+        if (percent.isPresent()) {
+            return new ReportView.Tile("Users affected", percent(percent.getAsDouble()), "of users");
+        }
+        return new ReportView.Tile("Users affected", "n/a", "not recorded");
+    }
+
+    private ReportView.ImpactView impact(Incident incident) {
+        var impact = incident.impact();
+        return new ReportView.ImpactView(block(impact.description()),
+                impact.usersAffected().isPresent() ? number(impact.usersAffected().getAsLong()) : null,
+                impact.usersAffectedPercent().isPresent() ? percent(impact.usersAffectedPercent().getAsDouble()) : null,
+                impact.cost().orElse(null));
+    }
+
+    private List<ReportView.Row> timeline(Incident incident) {
+        List<ReportView.Row> rows = new ArrayList<>();
+        LocalDate shown = null;
+        for (TimelineEntry entry : incident.timeline()) {
+            ZonedDateTime at = entry.time().withZoneSameInstant(incident.zone());
+            LocalDate day = at.toLocalDate();
+            String date = day.equals(shown) ? null : SHORT_DAY.format(at);
+            shown = day;
+            rows.add(new ReportView.Row(date, CLOCK.format(at), entry.type().key(), typeLabel(entry.type()),
+                    inline(entry.event()), entry.actor().orElse(null), entry.type() == EventType.MISLEADING,
+                    entry.internal()));
+        }
+        return rows;
+    }
+
+    private static String typeLabel(EventType type) {
+        return switch (type) {
+            case DETECTION -> "Detection";
+            case ALERT -> "Alert";
+            case INVESTIGATION -> "Investigation";
+            case MISLEADING -> "Misleading";
+            case ESCALATION -> "Escalation";
+            case MITIGATION -> "Mitigation";
+            case RESOLUTION -> "Resolution";
+            case COMMUNICATION -> "Communication";
+            case NOTE -> "Note";
+        };
+    }
+
+    private static String timelineNote(Metrics metrics) {
+        List<String> parts = new ArrayList<>();
+        metrics.timeToEscalate().ifPresent(d -> parts.add("Time to escalate: " + duration(Optional.of(d))));
+        metrics.timeToMitigate().ifPresent(d -> parts.add("Time to mitigate: " + duration(Optional.of(d))));
+        return parts.isEmpty() ? null : String.join(" · ", parts);
+    }
+
+    private ReportView.TaskView task(Task task, Report report) {
+        return new ReportView.TaskView(inline(task.task()), task.done(), task.owner().orElse(null),
+                task.due().map(DAY::format).orElse(null), report.isOverdue(task),
+                task.priority().map(Enum::name).orElse(null), task.ticket().orElse(null), task.url().orElse(null),
+                task.internal());
+    }
+
+    private static String taskSummary(Metrics metrics) {
+        int total = metrics.openTasks() + metrics.doneTasks();
+        return total == 0 ? null : metrics.doneTasks() + " of " + total + " done, " + metrics.openTasks() + " open";
+    }
+
+    private List<ReportView.Picture> pictures(Incident incident, Consumer<Warning> warnings) {
+        List<ReportView.Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < incident.images().size(); i++) {
+            Image image = incident.images().get(i);
+            String where = "images[" + (i + 1) + "]";
+            pictures.add(switch (image) {
+                case Image.Remote remote -> {
+                    warnings.accept(new Warning(where, "remote image " + remote.url()
+                            + " is not fetched; a placeholder is shown"));
+                    yield new ReportView.Picture(null, image.caption(), "Remote image, not embedded: " + remote.url());
+                }
+                case Image.Local local -> {
+                    Optional<String> problem = imageProblem(local);
+                    if (problem.isPresent()) {
+                        warnings.accept(new Warning(where, problem.get() + "; a placeholder is shown"));
+                        yield new ReportView.Picture(null, image.caption(), "Image not available: "
+                                + local.file().getFileName());
+                    }
+                    yield new ReportView.Picture(local.file().toUri().toString(), image.caption(), null);
+                }
+            });
+        }
+        return pictures;
+    }
+
+    /** Only PNG, JPEG and GIF files are embedded; the engine cannot draw other formats. */
+    private static Optional<String> imageProblem(Image.Local image) {
+        if (!Files.isRegularFile(image.file())) {
+            return Optional.of("image file " + image.file() + " does not exist");
+        }
+        byte[] head = new byte[8];
+        try (InputStream in = Files.newInputStream(image.file())) {
+            int n = in.readNBytes(head, 0, head.length);
+            boolean png = n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+            boolean jpeg = n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
+            boolean gif = n >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F';
+            return png || jpeg || gif ? Optional.empty()
+                    : Optional.of("image file " + image.file() + " is not a PNG, JPEG or GIF picture");
+        } catch (IOException e) {
+            return Optional.of("image file " + image.file() + " cannot be read");
+        }
+    }
+
+    private Html block(Markdown text) {
+        return new Html(markdown.block(text));
+    }
+
+    private Html inline(Markdown text) {
+        return new Html(markdown.inline(text));
+    }
+
+    private List<Html> items(List<Item> items) {
+        return items.stream().map(i -> inline(i.text())).toList();
+    }
+
+    /** "45 min", "2 h", "2 h 30 min", "3 d 4 h"; "n/a" when it cannot be computed. */
+    static String duration(Optional<Duration> value) {
+        if (value.isEmpty()) {
+            return "n/a";
+        }
+        Duration d = value.get();
+        String sign = d.isNegative() ? "−" : "";
+        d = d.abs();
+        long minutes = d.toMinutes();
+        if (minutes < 1) {
+            return sign + d.toSeconds() + " s";
+        }
+        if (minutes < 60) {
+            return sign + minutes + " min";
+        }
+        long hours = d.toHours();
+        if (hours < 48) {
+            long rest = minutes % 60;
+            return sign + hours + " h" + (rest == 0 ? "" : " " + rest + " min");
+        }
+        long restHours = hours % 24;
+        return sign + d.toDays() + " d" + (restHours == 0 ? "" : " " + restHours + " h");
+    }
+
+    static String number(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
+    static String percent(double value) {
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ENGLISH, "%.1f", value))
+                + "%";
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

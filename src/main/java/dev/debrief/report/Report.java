@@ -1,0 +1,62 @@
+package dev.debrief.report;
+
+import dev.debrief.model.EventType;
+import dev.debrief.model.Incident;
+import dev.debrief.model.Task;
+import dev.debrief.model.TimelineEntry;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** An incident with what is derived from it: the report date and the metrics. A pure function of the model. */
+public record Report(Incident incident, LocalDate reportDate, Metrics metrics) {
+
+    public static Report of(Incident incident) {
+        return new Report(incident, reportDate(incident), metrics(incident));
+    }
+
+    /** The report's date: as written, else the day impact ended, else the day of the last known event. */
+    static LocalDate reportDate(Incident incident) {
+        if (incident.date().isPresent()) {
+            return incident.date().get();
+        }
+        ZonedDateTime last = incident.window().end().orElseGet(() -> incident.timeline().stream()
+                .map(TimelineEntry::time)
+                .max(ZonedDateTime::compareTo)
+                .filter(t -> t.isAfter(incident.window().start()))
+                .orElse(incident.window().start()));
+        return last.withZoneSameInstant(incident.zone()).toLocalDate();
+    }
+
+    static Metrics metrics(Incident incident) {
+        ZonedDateTime start = incident.window().start();
+        Optional<ZonedDateTime> end = incident.window().end();
+        int done = (int) incident.tasks().stream().filter(Task::done).count();
+        return new Metrics(
+                end.map(e -> Duration.between(start, e)),
+                end.isEmpty(),
+                firstOf(incident, EnumSet.of(EventType.DETECTION, EventType.ALERT)),
+                firstOf(incident, EnumSet.of(EventType.ESCALATION)),
+                firstOf(incident, EnumSet.of(EventType.MITIGATION)),
+                firstOf(incident, EnumSet.of(EventType.RESOLUTION)).or(() -> end.map(e -> Duration.between(start, e))),
+                incident.tasks().size() - done,
+                done);
+    }
+
+    private static Optional<Duration> firstOf(Incident incident, Set<EventType> types) {
+        ZonedDateTime start = incident.window().start();
+        return incident.timeline().stream()
+                .filter(e -> types.contains(e.type()))
+                .map(TimelineEntry::time)
+                .min(ZonedDateTime::compareTo)
+                .map(t -> Duration.between(start, t));
+    }
+
+    /** A task is overdue when it is open and its due date is before the report date. */
+    public boolean isOverdue(Task task) {
+        return !task.done() && task.due().filter(d -> d.isBefore(reportDate)).isPresent();
+    }
+}
