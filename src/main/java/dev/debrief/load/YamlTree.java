@@ -106,7 +106,7 @@ final class YamlTree {
             if (last != null && last.value() instanceof Node.Scalar text && !text.isNull()
                     && value instanceof Node.Scalar fragment && fragment.isNull() && isCommaFragment(keyAt)) {
                 String joined = text.text() + ", " + key;
-                warnings.add(new Warning(keyAt.toString(), "read `" + last.key() + "` as \"" + joined
+                warnings.add(new Warning("line " + keyAt.line() + ", column " + keyAt.column(), "read `" + last.key() + "` as \"" + joined
                         + "\"; inside { } a comma ends a value, so quote values that contain one"));
                 entries.put(lastKey, new Node.Entry(lastKey, last.keyLocation(),
                         new Node.Scalar(joined, false, text.location())));

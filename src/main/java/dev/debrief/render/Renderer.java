@@ -1,0 +1,152 @@
+package dev.debrief.render;
+
+import dev.debrief.load.Warning;
+import dev.debrief.model.Image;
+import dev.debrief.report.Report;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Renders reports to PDF. Configured once (templates, fonts, page size) with {@link #builder()}; the built
+ * renderer is immutable and renders many documents, from many threads.
+ */
+public final class Renderer {
+    /** Page sizes a user can ask for; the templates' stylesheet places them in {@code @page}. */
+    public enum PageSize {
+        A4, LETTER;
+
+        String css() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final PageTemplates templates;
+    private final FontSet fonts;
+    private final PageSize pageSize;
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final PdfEngine engine;
+    private final GlyphCheck glyphs;
+
+    private Renderer(Builder builder) {
+        this.templates = new PageTemplates(builder.templates);
+        this.fonts = FontSet.load(builder.fonts);
+        this.pageSize = builder.pageSize;
+        this.engine = new OpenPdfEngine(fonts, builder.version);
+        this.glyphs = new GlyphCheck(fonts);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
+    public void render(Report report, OutputStream out, Consumer<Warning> warnings) throws RenderException {
+        glyphs.check(report.incident(), warnings);
+        ReportView view = new ViewBuilder(markdown).build(report, pageSize.css(), warnings);
+        Document page = page(html(view));
+        new FontRuns(fonts).apply(page);
+        Set<URI> readable = new HashSet<>();
+        for (Image image : report.incident().images()) {
+            if (image instanceof Image.Local local) {
+                readable.add(local.file().toUri().normalize());
+            }
+        }
+        URI base = templates.folder().toUri();
+        try {
+            engine.write(page, base, readable,
+                    new PdfEngine.DocumentInfo(report.reportDate().atStartOfDay(report.incident().zone())), out);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("the PDF engine failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
+    public String html(Report report, Consumer<Warning> warnings) throws RenderException {
+        return html(new ViewBuilder(markdown).build(report, pageSize.css(), warnings));
+    }
+
+    private String html(ReportView view) throws RenderException {
+        try {
+            return templates.render(view);
+        } catch (TemplateException e) {
+            throw new RenderException("template error in " + templates.folder() + ": " + e.getMessageWithoutStackTop(),
+                    e);
+        } catch (IOException e) {
+            throw new RenderException("cannot read template " + PageTemplates.MAIN + " in " + templates.folder()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Document page(String xhtml) throws RenderException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            throw new RenderException("the templates in " + templates.folder() + " made malformed XHTML at line "
+                    + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage(), e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new RenderException("the templates made a page that cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renderer settings; every one has a default but the folders. */
+    public static final class Builder {
+        private Path templates;
+        private Path fonts;
+        private PageSize pageSize = PageSize.A4;
+        private String version = "dev";
+
+        private Builder() {}
+
+        public Builder templates(Path folder) {
+            this.templates = folder;
+            return this;
+        }
+
+        public Builder fonts(Path folder) {
+            this.fonts = folder;
+            return this;
+        }
+
+        public Builder pageSize(PageSize size) {
+            this.pageSize = size;
+            return this;
+        }
+
+        /** The tool's version, written as the PDF's creator. */
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        public Renderer build() {
+            if (templates == null || fonts == null) {
+                throw new IllegalStateException("templates and fonts folders are required");
+            }
+            return new Renderer(this);
+        }
+    }
+}
