@@ -269,7 +269,7 @@ final class ViewBuilder {
         d = d.abs();
         long minutes = d.toMinutes();
         if (minutes < 1) {
-            return sign + d.toSeconds() + " s";
+            return d.isZero() ? "0 min" : sign + d.toSeconds() + " s";
         }
         if (minutes < 60) {
             return sign + minutes + " min";

@@ -1,0 +1,86 @@
+package dev.debrief;
+
+import dev.debrief.load.IncidentLoader;
+import dev.debrief.load.Warning;
+import dev.debrief.model.Incident;
+import dev.debrief.render.Renderer;
+import dev.debrief.report.Report;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Renders incidents with the project's own templates and fonts, and reads the PDFs back. */
+public final class Pdfs {
+    public static final Path TEMPLATES = Path.of("templates");
+    public static final Path FONTS = Path.of("fonts");
+    private static Renderer renderer;
+
+    private Pdfs() {}
+
+    public static synchronized Renderer renderer() {
+        if (renderer == null) {
+            renderer = Renderer.builder().templates(TEMPLATES).fonts(FONTS).version("test").build();
+        }
+        return renderer;
+    }
+
+    /** A rendered PDF with the warnings given on the way. */
+    public record Rendered(byte[] bytes, List<Warning> warnings) {
+        public PDDocument open() {
+            try {
+                return Loader.loadPDF(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static Rendered render(Path yaml) throws Exception {
+        return render(IncidentLoader.load(yaml).incident());
+    }
+
+    public static Rendered render(Incident incident) throws Exception {
+        List<Warning> warnings = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer().render(Report.of(incident), out, warnings::add);
+        return new Rendered(out.toByteArray(), warnings);
+    }
+
+    public static Rendered renderText(String yaml) throws Exception {
+        return render(IncidentLoader.parse(Path.of("test.yaml"), yaml).incident());
+    }
+
+    /** The text of each page, in order. */
+    public static List<String> pageTexts(PDDocument document) throws IOException {
+        List<String> pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            pages.add(stripper.getText(document));
+        }
+        return pages;
+    }
+
+    public static String text(PDDocument document) throws IOException {
+        return new PDFTextStripper().getText(document);
+    }
+
+    public static BufferedImage image(PDDocument document, int pageIndex, float dpi) throws IOException {
+        return new PDFRenderer(document).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+    }
+
+    /** Collapses all white space, so text that wrapped across lines still matches. */
+    public static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
