@@ -59,7 +59,7 @@ public final class Pdfs {
         return render(IncidentLoader.parse(Path.of("test.yaml"), yaml).incident());
     }
 
-    /** The text of each page, in order. */
+    /** The text of each page in the order the engine wrote it: each table cell's text stays together. */
     public static List<String> pageTexts(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
@@ -71,8 +71,30 @@ public final class Pdfs {
         return pages;
     }
 
+    /**
+     * The text in the order it stands on the page, line by line (the engine writes a bold run after the rest of
+     * its line). Lines of neighbouring table cells interleave, so compare with {@link #hasWordsInOrder}.
+     */
     public static String text(PDDocument document) throws IOException {
-        return new PDFTextStripper().getText(document);
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(document);
+    }
+
+    /** Whether every word of {@code expected} stands in {@code text}, in the same order. */
+    public static boolean hasWordsInOrder(String text, String expected) {
+        int at = 0;
+        for (String word : expected.strip().split("\\s+|(?<=-)")) {
+            if (!word.matches(".*[\\p{L}\\p{N}].*")) {
+                continue; // list markers and punctuation are drawn differently, or not at all
+            }
+            int found = text.indexOf(word, at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + word.length();
+        }
+        return true;
     }
 
     public static BufferedImage image(PDDocument document, int pageIndex, float dpi) throws IOException {
@@ -82,5 +104,16 @@ public final class Pdfs {
     /** Collapses all white space, so text that wrapped across lines still matches. */
     public static String flat(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Removes all white space: text compared this way is immune to where lines wrapped. */
+    public static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** The words a reader sees for a Markdown source: markup gone, text kept. */
+    public static String plain(String markdown) {
+        return org.commonmark.renderer.text.TextContentRenderer.builder().build()
+                .render(org.commonmark.parser.Parser.builder().build().parse(markdown));
     }
 }
