@@ -22,7 +22,6 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), new StreamsFactory(out, err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setExitCodeExceptionMapper(e -> ExitCode.RENDER_FAILED);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("debrief: " + e.getMessage());
             if (line.getParseResult().expandedArgs().contains("--verbose")) {
@@ -30,8 +29,11 @@ public final class Main implements Runnable {
             }
             return ExitCode.RENDER_FAILED;
         });
-        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID_INPUT);
-        cli.getCommandSpec().exitCodeOnExecutionException(ExitCode.RENDER_FAILED);
+        for (CommandLine command : java.util.List.of(cli, cli.getSubcommands().get("render"),
+                cli.getSubcommands().get("bench"))) {
+            command.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID_INPUT);
+            command.getCommandSpec().exitCodeOnExecutionException(ExitCode.RENDER_FAILED);
+        }
         return cli.execute(args);
     }
 
