@@ -45,10 +45,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, RenderException {
-        Path home = Install.home();
         long setupStart = System.nanoTime();
-        Renderer renderer = Renderer.builder().templates(home.resolve("templates")).fonts(home.resolve("fonts"))
-                .version(Install.version()).build();
+        Renderer renderer = Install.renderer(null, null, Renderer.PageSize.A4);
         long setup = System.nanoTime() - setupStart;
         try {
             long firstStart = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.debrief.cli;
 
+import dev.debrief.render.Renderer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,17 @@ final class Install {
             // fall through to the working directory
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    /** A renderer with the given folders, or the installation's own where one is null. */
+    static Renderer renderer(Path templates, Path fonts, Renderer.PageSize pageSize) {
+        Path home = home();
+        return Renderer.builder()
+                .templates(templates != null ? templates : home.resolve("templates"))
+                .fonts(fonts != null ? fonts : home.resolve("fonts"))
+                .pageSize(pageSize)
+                .version(version())
+                .build();
     }
 
     static String version() {

@@ -81,8 +81,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Renderer renderer;
         try {
-            renderer = Renderer.builder().templates(templatesDir).fonts(fontsDir).pageSize(pageSize)
-                    .version(Install.version()).build();
+            renderer = Install.renderer(templatesDir, fontsDir, pageSize);
         } catch (RuntimeException e) {
             return fail(ExitCode.INVALID_INPUT, "cannot set up rendering: " + e.getMessage(), e);
         }

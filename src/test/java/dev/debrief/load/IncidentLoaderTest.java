@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.TestIncidents;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Incident;
 import dev.debrief.model.Severity;
@@ -20,15 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IncidentLoaderTest {
     static final Path FILE = Path.of("incident.yaml");
 
-    static final String MINIMAL = """
-            id: INC-1
-            title: Checkout down
-            summary: Orders failed.
-            window: {start: 2024-05-22T14:00:00Z, end: 2024-05-22T16:00:00Z}
-            impact: {description: Checkout failed.}
-            root_cause: A bad parameter.
-            resolution: Fixed it.
-            """;
+    static final String MINIMAL = TestIncidents.CORE;
+
 
     static Incident load(String yaml) throws InputException {
         return IncidentLoader.parse(FILE, yaml).incident();
@@ -210,7 +204,7 @@ class IncidentLoaderTest {
     @Test
     void yamlBooleanAndNumberLookalikesInTextFieldsStayText() throws Exception {
         Incident incident = load(MINIMAL.replace("title: Checkout down", "title: no")
-                .replace("id: INC-1", "id: 2024"));
+                .replace("id: INC-TEST-1", "id: 2024"));
         assertEquals("no", incident.title());
         assertEquals("2024", incident.id());
     }
