@@ -81,6 +81,28 @@ class ImagesAndPagesTest {
     }
 
     @Test
+    void longUnbreakableWordsStayInsideThePage() throws Exception {
+        String url = "https://grafana.example.com/d/abc/checkout?from=1716386400000&var-cluster=" + "x".repeat(120);
+        String yaml = TestIncidents.CORE.replace("title: Checkout down", "title: Deploy " + "a".repeat(150) + " failed")
+                + "timeline:\n  - {time: '14:00', event: '" + url + "', actor: " + "b".repeat(80) + "}\n"
+                + "tasks:\n  - {task: '" + url + "', ticket: OPS-" + "9".repeat(40) + "}\n";
+        try (PDDocument pdf = Pdfs.renderText(yaml).open()) {
+            float[] right = {0};
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var p : positions) {
+                        right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(pdf);
+            float limit = (float) ((210 - 16) / 25.4 * 72);
+            assertTrue(right[0] <= limit + 1, "text reaches x=" + right[0] + "pt; the right margin is at " + limit);
+        }
+    }
+
+    @Test
     void draftIsMarkedOnEveryPage() throws Exception {
         try (PDDocument pdf = Pdfs.renderText(TestIncidents.large(80, 0) + "status: draft\n").open()) {
             List<String> pages = Pdfs.pageTexts(pdf);
