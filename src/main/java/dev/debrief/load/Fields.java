@@ -130,10 +130,13 @@ final class Fields {
                 return Optional.of(constant);
             }
         }
+        // Severities and priorities are written in capitals (SEV1, P2), the other choices in lower case.
+        boolean capitals = type == dev.debrief.model.Severity.class || type == dev.debrief.model.Priority.class;
+        List<String> shown = capitals ? Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() : names;
+        String hint = Suggestion.closest(text, names)
+                .map(n -> " (did you mean `" + (capitals ? n.toUpperCase(Locale.ROOT) : n) + "`?)").orElse("");
         throw new InputException(node.get().location(), "`" + pathOf(key) + "` is `" + text + "`: expected one of "
-                + String.join(", ", type == dev.debrief.model.Severity.class || type == dev.debrief.model.Priority.class
-                        ? Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() : names)
-                + Suggestion.hint(text, names));
+                + String.join(", ", shown) + hint);
     }
 
     /** A string, or a list of strings: both are written by people for "one or more". */

@@ -40,14 +40,14 @@ public final class IncidentLoader {
             "date", "timezone", "category", "tags", "audience", "summary", "window", "impact", "detection", "trigger",
             "root_cause", "contributing_factors", "resolution", "conclusion", "timeline", "measures", "tasks",
             "lessons", "images", "internal");
-    private static final Set<String> WINDOW = Set.of("start", "end", "internal");
-    private static final Set<String> IMPACT = Set.of("description", "users_affected_percent", "users_affected", "cost",
+    static final Set<String> WINDOW = Set.of("start", "end", "internal");
+    static final Set<String> IMPACT = Set.of("description", "users_affected_percent", "users_affected", "cost",
             "internal");
-    private static final Set<String> TIMELINE = Set.of("time", "event", "type", "actor", "internal");
-    private static final Set<String> TASK = Set.of("task", "done", "owner", "due", "priority", "ticket", "url",
+    static final Set<String> TIMELINE = Set.of("time", "event", "type", "actor", "internal");
+    static final Set<String> TASK = Set.of("task", "done", "owner", "due", "priority", "ticket", "url",
             "internal");
-    private static final Set<String> LESSONS = Set.of("went_well", "went_wrong", "lucky", "internal");
-    private static final Set<String> IMAGE = Set.of("file", "url", "caption", "internal");
+    static final Set<String> LESSONS = Set.of("went_well", "went_wrong", "lucky", "internal");
+    static final Set<String> IMAGE = Set.of("file", "url", "caption", "internal");
 
     static final String DATE_TIME = "a date-time like 2024-05-22T14:00:00Z, 2024-05-22T14:00:00+01:00 or 2024-05-22 14:00";
     static final String TIME = "a time like 14:05, 2:05 PM or a date-time like 2024-05-22T14:05:00Z";

@@ -21,6 +21,7 @@ final class TimeText {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
                     + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern TIME_24 = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern TIME_12 = Pattern.compile(
             "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*([AaPp])\\.?\\s*[Mm]\\.?");
 
@@ -89,7 +90,7 @@ final class TimeText {
         }
         try {
             if (t.charAt(0) == '+' || t.charAt(0) == '-') {
-                return Optional.of(offset(t));
+                return OFFSET.matcher(t).matches() ? Optional.of(offset(t)) : Optional.empty();
             }
             if (t.equalsIgnoreCase("utc") || t.equalsIgnoreCase("z")) {
                 return Optional.of(ZoneOffset.UTC);
@@ -103,15 +104,18 @@ final class TimeText {
         }
     }
 
+    /** {@code Z}, {@code +01:00}, {@code +0100}, {@code +01}, {@code +1}, {@code +1:30}; out of range throws. */
     private static ZoneOffset offset(String text) {
         if (text.equalsIgnoreCase("z")) {
             return ZoneOffset.UTC;
         }
-        String digits = text.substring(1).replace(":", "");
-        int hours = Integer.parseInt(digits.substring(0, Math.min(2, digits.length())));
-        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
-        int sign = text.charAt(0) == '-' ? -1 : 1;
-        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        Matcher m = OFFSET.matcher(text);
+        if (!m.matches()) {
+            throw new DateTimeException("not an offset: " + text);
+        }
+        int sign = m.group(1).equals("-") ? -1 : 1;
+        int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * minutes);
     }
 
     static String describe(ZoneId zone) {

@@ -10,6 +10,8 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
+import java.util.regex.Pattern;
 
 /**
  * Turns Markdown into HTML safe to place in a page: raw HTML is escaped as text, link targets other than
@@ -21,6 +23,7 @@ final class MarkdownHtml {
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(new WebLinksOnly())
             .nodeRendererFactory(ImageAsText::new)
             .build();
 
@@ -39,6 +42,21 @@ final class MarkdownHtml {
             return html.substring(3, html.length() - 4);
         }
         return html;
+    }
+
+    /** Keeps http, https and mailto targets; any other link (javascript:, data:, file:, relative) leads nowhere. */
+    private static final class WebLinksOnly implements UrlSanitizer {
+        private static final Pattern ALLOWED = Pattern.compile("(?i)(https?://|mailto:).*");
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return ALLOWED.matcher(url.strip()).matches() ? url.strip() : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return "";
+        }
     }
 
     /** Renders {@code ![alt](url)} as "[image: alt]": pictures belong in {@code images}, where they are checked. */

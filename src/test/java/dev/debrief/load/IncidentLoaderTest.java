@@ -157,14 +157,18 @@ class IncidentLoaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"UTC, Z", "GMT, GMT", "+01:00, +01:00", "Africa/Lagos, Africa/Lagos", "-0530, -05:30"})
+    @CsvSource({"UTC, Z", "GMT, GMT", "+01:00, +01:00", "Africa/Lagos, Africa/Lagos", "-0530, -05:30", "+1, +01:00",
+        "+1:30, +01:30", "+130, +01:30"})
     void timezoneFormsAreRead(String written, String zone) throws Exception {
         assertEquals(ZoneId.of(zone), load(MINIMAL + "timezone: '" + written + "'\n").zone());
     }
 
-    @Test
-    void unknownTimezoneIsRefused() {
-        assertTrue(failure(MINIMAL + "timezone: Mars/Olympus\n").getMessage().contains("IANA zone"));
+    @ParameterizedTest
+    @CsvSource({"Mars/Olympus", "+1a", "+25:00", "'+01:00:00:00'"})
+    void unknownTimezoneIsRefusedAtItsLine(String written) {
+        InputException e = failure(MINIMAL + "timezone: '" + written.replace("'", "") + "'\n");
+        assertTrue(e.getMessage().contains("IANA zone"), e.getMessage());
+        assertEquals(8, e.location().line());
     }
 
     @Test
@@ -198,7 +202,9 @@ class IncidentLoaderTest {
 
     @Test
     void severityOutOfRangeIsRefused() {
-        assertTrue(failure(MINIMAL + "severity: SEV9\n").getMessage().contains("SEV1, SEV2"));
+        String message = failure(MINIMAL + "severity: SEV9\n").getMessage();
+        assertTrue(message.contains("SEV1, SEV2"), message);
+        assertTrue(message.contains("did you mean `SEV1`?"), message);
     }
 
     @Test

@@ -37,6 +37,14 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void dataFileAndRelativeLinksLoseTheirTarget() {
+        for (String target : new String[] {"data:text/html,x", "file:///etc/passwd", "../secret.txt"}) {
+            assertFalse(block("[x](" + target + ")").contains(target), target);
+        }
+        assertTrue(block("[mail](mailto:sre@example.com)").contains("mailto:sre@example.com"));
+    }
+
+    @Test
     void webLinksAreKept() {
         assertTrue(block("[runbook](https://example.com/rb)").contains("href=\"https://example.com/rb\""));
     }
