@@ -49,7 +49,7 @@ final class YamlTree {
     }
 
     static Node read(Path file, String text, List<Warning> warnings) throws InputException {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             YamlTree tree = new YamlTree(file, parser, text, warnings);
             JsonToken first = parser.nextToken();
             if (first == null) {

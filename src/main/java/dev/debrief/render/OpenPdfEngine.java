@@ -94,7 +94,7 @@ final class OpenPdfEngine implements PdfEngine {
             if (!allowed(uri)) {
                 throw new IOException("Debrief does not load " + uri);
             }
-            return new URL(uri).openConnection();
+            return URI.create(uri).toURL().openConnection();
         }
 
         private boolean allowed(String uri) {

@@ -12,6 +12,9 @@ import org.openpdf.text.pdf.ArabicLigaturizer;
  * A paragraph that wraps onto several lines keeps its lines in reading order only while it is mostly left to
  * right; a long right-to-left paragraph wraps with its lines in reverse order.
  */
+// OpenPDF deprecates ArabicLigaturizer in favour of its JVM-wide layout processor, which reverses whole lines,
+// Latin included; the ligaturizer alone shapes exactly the runs we hand it.
+@SuppressWarnings("deprecation")
 final class RightToLeft {
     private static final MethodHandle SHAPE = shaper();
 
