@@ -1,5 +1,7 @@
 package dev.debrief.load;
 
+import dev.debrief.TestIncidents;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,15 +40,8 @@ class SchemaTest {
     static final YAMLMapper YAML = new YAMLMapper();
     static final Path FILE = Path.of("incident.yaml");
 
-    static final String MINIMAL = """
-            id: INC-1
-            title: Checkout down
-            summary: Orders failed.
-            window: {start: 2024-05-22T14:00:00Z, end: 2024-05-22T16:00:00Z}
-            impact: {description: Checkout failed.}
-            root_cause: A bad parameter.
-            resolution: Fixed it.
-            """;
+    static final String MINIMAL = TestIncidents.CORE;
+
 
     static JsonNode schemaTree;
     static JsonSchema schema;
