@@ -36,10 +36,6 @@ final class Fields {
         return new Fields(mapping, path, cleaner);
     }
 
-    Node.Mapping mapping() {
-        return mapping;
-    }
-
     String pathOf(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

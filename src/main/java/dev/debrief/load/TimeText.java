@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,10 +115,6 @@ final class TimeText {
         int sign = m.group(1).equals("-") ? -1 : 1;
         int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * minutes);
-    }
-
-    static String describe(ZoneId zone) {
-        return zone.getId().toUpperCase(Locale.ROOT).equals("Z") ? "UTC" : zone.getId();
     }
 
     private static int num(Matcher m, int group) {

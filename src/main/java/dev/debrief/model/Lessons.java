@@ -13,8 +13,4 @@ public record Lessons(List<Item> wentWell, List<Item> wentWrong, List<Item> luck
     public static Lessons none() {
         return new Lessons(List.of(), List.of(), List.of());
     }
-
-    public boolean isEmpty() {
-        return wentWell.isEmpty() && wentWrong.isEmpty() && lucky.isEmpty();
-    }
 }

@@ -7,8 +7,4 @@ public record Markdown(String source) {
             throw new IllegalArgumentException("source");
         }
     }
-
-    public boolean isBlank() {
-        return source.isBlank();
-    }
 }
