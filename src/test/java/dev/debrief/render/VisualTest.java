@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The pages look as designed: panel colours in their order, and the first page close to a small reference
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class VisualTest {
     static final Path EXAMPLE = Path.of("examples/checkout-database-misconfiguration.yaml");
-    static final Path REFERENCE = Path.of("src/test/resources/reference/checkout-page1.png");
     static final float DPI = 30;
     static PDDocument pdf;
 
@@ -65,15 +66,26 @@ class VisualTest {
         assertTrue(count(page, new Color(0xb3261e), 12) > 30, "the SEV1 badge is red");
     }
 
-    @Test
-    void firstPageMatchesTheReferenceImage() throws IOException {
-        BufferedImage actual = Pdfs.image(pdf, 0, DPI);
-        if (Boolean.getBoolean("debrief.updateReferences")) {
-            Files.createDirectories(REFERENCE.getParent());
-            ImageIO.write(actual, "png", REFERENCE.toFile());
+    @ParameterizedTest
+    @CsvSource({
+        "examples/checkout-database-misconfiguration.yaml, src/test/resources/reference/checkout-page1.png",
+        "src/test/resources/testdata/scripts.yaml, src/test/resources/reference/scripts-page1.png",
+    })
+    void firstPageMatchesItsReferenceImage(Path incident, Path reference) throws Exception {
+        BufferedImage actual;
+        try (PDDocument document = Pdfs.render(incident).open()) {
+            actual = Pdfs.image(document, 0, DPI);
         }
-        assertTrue(Files.exists(REFERENCE), REFERENCE + " is missing; run with -Ddebrief.updateReferences=true");
-        BufferedImage expected = ImageIO.read(REFERENCE.toFile());
+        assertMatches(actual, reference);
+    }
+
+    static void assertMatches(BufferedImage actual, Path reference) throws IOException {
+        if (Boolean.getBoolean("debrief.updateReferences")) {
+            Files.createDirectories(reference.getParent());
+            ImageIO.write(actual, "png", reference.toFile());
+        }
+        assertTrue(Files.exists(reference), reference + " is missing; run with -Ddebrief.updateReferences=true");
+        BufferedImage expected = ImageIO.read(reference.toFile());
         assertTrue(expected.getWidth() == actual.getWidth() && expected.getHeight() == actual.getHeight(),
                 "page size changed");
         long different = 0;
@@ -85,7 +97,7 @@ class VisualTest {
             }
         }
         double share = different / (double) (actual.getWidth() * actual.getHeight());
-        assertTrue(share < 0.02, String.format("%.2f%% of pixels differ from %s", share * 100, REFERENCE));
+        assertTrue(share < 0.02, String.format("%.2f%% of pixels differ from %s", share * 100, reference));
     }
 
     /** The first row in which a colour runs across at least a fifth of the page width. */
