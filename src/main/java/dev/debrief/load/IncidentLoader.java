@@ -14,7 +14,10 @@ import dev.debrief.model.Task;
 import dev.debrief.model.TimelineEntry;
 import dev.debrief.model.Window;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,19 +67,18 @@ public final class IncidentLoader {
         return parse(file, decode(file, Files.readAllBytes(file)));
     }
 
+    /** Decodes UTF-8 in one pass; on a bad byte, stops there and names its line and column. */
     private static String decode(Path file, byte[] bytes) throws InputException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
             int line = 1;
             int column = 1;
-            int bad = firstBadByte(bytes);
-            for (int i = 0; i < bad; i++) {
+            for (int i = 0; i < in.position(); i++) {
                 if (bytes[i] == '\n') {
                     line++;
                     column = 1;
@@ -86,21 +88,9 @@ public final class IncidentLoader {
             }
             throw new InputException(new Location(file, line, column), "the file is not UTF-8 text; save it as UTF-8");
         }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 0, end));
-            } catch (CharacterCodingException e) {
-                int start = end - 1;
-                while (start > 0 && (bytes[start] & 0xC0) == 0x80) {
-                    start--;
-                }
-                return start;
-            }
-        }
-        return bytes.length;
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Reads incident text; {@code file} names it in errors and anchors relative image paths. */
