@@ -287,6 +287,15 @@ class IncidentLoaderTest {
     }
 
     @Test
+    void manyControlCharactersInOneFieldGiveOneWarning() throws Exception {
+        IncidentLoader.Loaded loaded = IncidentLoader.parse(FILE, MINIMAL.replace("title: Checkout down",
+                "title: \"" + "a\\x07".repeat(500) + "\\x01\""));
+        assertEquals("a".repeat(500), loaded.incident().title());
+        assertEquals(1, loaded.warnings().size());
+        assertEquals("removed control characters: U+0001, U+0007 (500 times)", loaded.warnings().get(0).message());
+    }
+
+    @Test
     void deeplyNestedInputStopsWithAClearError() {
         String deep = "[".repeat(200) + "]".repeat(200);
         InputException e = failure(MINIMAL + "tags: " + deep + "\n");
