@@ -11,7 +11,6 @@ import dev.debrief.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -70,18 +69,9 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && files.size() > 1) {
             return usage("-o names one output file, but " + files.size() + " inputs were given; use --output-dir");
         }
-        Path home = Install.home();
-        Path templatesDir = templates != null ? templates : home.resolve("templates");
-        Path fontsDir = fonts != null ? fonts : home.resolve("fonts");
-        if (!Files.isRegularFile(templatesDir.resolve("report.ftlh"))) {
-            return usage("no report.ftlh in templates folder " + templatesDir);
-        }
-        if (!Files.isDirectory(fontsDir)) {
-            return usage("fonts folder " + fontsDir + " does not exist");
-        }
         Renderer renderer;
         try {
-            renderer = Install.renderer(templatesDir, fontsDir, pageSize);
+            renderer = Install.renderer(templates, fonts, pageSize);
         } catch (RuntimeException e) {
             return fail(ExitCode.INVALID_INPUT, "cannot set up rendering: " + e.getMessage(), e);
         }

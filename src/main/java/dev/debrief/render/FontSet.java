@@ -34,6 +34,9 @@ public final class FontSet {
     }
 
     public static FontSet load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("fonts folder " + dir + " does not exist");
+        }
         List<Face> faces = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {

@@ -31,6 +31,9 @@ final class PageTemplates {
 
     PageTemplates(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(this.folder.resolve(MAIN))) {
+            throw new IllegalArgumentException("no " + MAIN + " in templates folder " + folder);
+        }
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         try {
             config.setTemplateLoader(new FileTemplateLoader(this.folder.toFile()));

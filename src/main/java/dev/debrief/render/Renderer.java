@@ -37,16 +37,17 @@ public final class Renderer {
     }
 
     private final PageTemplates templates;
-    private final FontSet fonts;
     private final PageSize pageSize;
-    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final ViewBuilder views = new ViewBuilder(new MarkdownHtml());
+    private final FontRuns fontRuns;
     private final PdfEngine engine;
     private final GlyphCheck glyphs;
 
     private Renderer(Builder builder) {
         this.templates = new PageTemplates(builder.templates);
-        this.fonts = FontSet.load(builder.fonts);
+        FontSet fonts = FontSet.load(builder.fonts);
         this.pageSize = builder.pageSize;
+        this.fontRuns = new FontRuns(fonts);
         this.engine = new OpenPdfEngine(fonts, builder.version);
         this.glyphs = new GlyphCheck(fonts);
     }
@@ -58,9 +59,8 @@ public final class Renderer {
     /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
     public void render(Report report, OutputStream out, Consumer<Warning> warnings) throws RenderException {
         glyphs.check(report.incident(), warnings);
-        ReportView view = new ViewBuilder(markdown).build(report, pageSize.css(), warnings);
-        Document page = page(html(view));
-        new FontRuns(fonts).apply(page);
+        Document page = page(html(views.build(report, pageSize.css(), warnings)));
+        fontRuns.apply(page);
         Set<URI> readable = new HashSet<>();
         for (Image image : report.incident().images()) {
             if (image instanceof Image.Local local) {
@@ -78,7 +78,7 @@ public final class Renderer {
 
     /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
     public String html(Report report, Consumer<Warning> warnings) throws RenderException {
-        return html(new ViewBuilder(markdown).build(report, pageSize.css(), warnings));
+        return html(views.build(report, pageSize.css(), warnings));
     }
 
     private String html(ReportView view) throws RenderException {

@@ -128,6 +128,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void aTemplatesFolderWithoutTheReportTemplateExitsTwo(@TempDir Path dir) {
+        CommandRun run = CommandRun.of("render", EXAMPLE, "-o", dir.resolve("x.pdf").toString(), "--templates",
+                dir.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(run.stderr().contains("no report.ftlh in templates folder " + dir), run.stderr());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCode.INVALID_INPUT, CommandRun.of("render").exitCode());
         assertEquals(ExitCode.INVALID_INPUT, CommandRun.of("render", EXAMPLE, "--page-size", "A3").exitCode());
