@@ -12,9 +12,11 @@ abstract class DebriefCommand implements Callable<Integer> {
     SharedOptions shared = new SharedOptions();
 
     Console console;
+    Environment environment;
 
-    void attach(Console console) {
+    void attach(Console console, Environment environment) {
         this.console = console;
+        this.environment = environment;
     }
 
     @Override

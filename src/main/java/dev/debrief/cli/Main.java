@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 /** The {@code debrief} command. {@link #run} takes its streams and returns the exit code, for tests and embedding. */
 @Command(name = "debrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns postmortems written as YAML into executive-ready PDFs.",
-        subcommands = {RenderCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, NewCommand.class,
+                SchemaCommand.class, CompletionCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,8 +29,13 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Environment.system());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with another standard input, clock and zone (for tests). */
+    static int run(String[] args, PrintStream out, PrintStream err, Environment environment) {
         Console console = new Console(out, err);
-        CommandLine cli = new CommandLine(new Main(console), new Factory(console));
+        CommandLine cli = new CommandLine(new Main(console), new Factory(console, environment));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e, console,
@@ -56,13 +63,13 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Gives each command the caller's console instead of System.out and System.err. */
-    record Factory(Console console) implements CommandLine.IFactory {
+    /** Gives each command the caller's console and environment instead of System.out, System.err, System.in. */
+    record Factory(Console console, Environment environment) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             K made = CommandLine.defaultFactory().create(type);
             if (made instanceof DebriefCommand command) {
-                command.attach(console);
+                command.attach(console, environment);
             }
             return made;
         }

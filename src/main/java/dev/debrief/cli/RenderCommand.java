@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 /** {@code debrief render}: one PDF per incident file. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Render incident files to PDF: one PDF per input, named <id>.pdf beside the input by default.",
-        footerHeading = "%nExample:%n",
-        footer = "  debrief render incidents/2024-05-22-checkout.yaml --audience external -o checkout.pdf")
+        footerHeading = "%nExamples:%n",
+        footer = {"  debrief render incidents/2024-05-22-checkout.yaml --audience external -o checkout.pdf",
+                  "  debrief render --watch incidents/2024-05-22-checkout.yaml    # keep the PDF open beside the editor"})
 final class RenderCommand extends DebriefCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Incident YAML files.")
     List<Path> files;
@@ -29,6 +30,10 @@ final class RenderCommand extends DebriefCommand {
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write every PDF into this folder.")
     Path outputDir;
+
+    @Option(names = "--watch", description = "Render again whenever the input or the templates change, until "
+            + "Ctrl-C; an invalid change prints its errors and keeps the last good PDF. One input only.")
+    boolean watch;
 
     @Mixin
     RenderOptions render = new RenderOptions();
@@ -42,6 +47,9 @@ final class RenderCommand extends DebriefCommand {
             throw new Failures.UsageException("-o names one output file, but " + files.size()
                     + " inputs were given; use --output-dir");
         }
+        if (watch) {
+            return watch();
+        }
         Pipeline pipeline = render.pipeline();
         int worst = ExitCode.OK;
         Map<Path, Path> written = new HashMap<>();
@@ -49,6 +57,32 @@ final class RenderCommand extends DebriefCommand {
             worst = Math.max(worst, renderOne(pipeline, file, written));
         }
         return worst;
+    }
+
+    /** Renders the one input, then again at each change of it, its settings file or the templates. */
+    private int watch() {
+        if (files.size() != 1) {
+            throw new Failures.UsageException("--watch takes one input file, but " + files.size() + " were given");
+        }
+        if ("-".equals(output)) {
+            throw new Failures.UsageException("--watch writes a file; it cannot write to standard output");
+        }
+        Path file = files.get(0);
+        Path templates = render.templatesFolder();
+        try (Changes changes = environment.watching().watch(List.of(file, file.resolveSibling(".debrief.yaml")),
+                List.of(templates))) {
+            return new RenderWatch(console, changes).run(file + " and " + templates, () -> {
+                try {
+                    // A new pipeline each round, so that changed templates are read again.
+                    return renderOne(render.pipeline(), file, new HashMap<>());
+                } catch (RuntimeException e) {
+                    return Failures.report(e, console, shared.verbose);
+                }
+            });
+        } catch (IOException e) {
+            console.error("cannot watch " + file + " and " + templates + ": " + e.getMessage());
+            return ExitCode.RENDER_FAILED;
+        }
     }
 
     private int renderOne(Pipeline pipeline, Path file, Map<Path, Path> written) {

@@ -1,11 +1,14 @@
 package dev.debrief.cli;
 
+import dev.debrief.check.Checks;
 import dev.debrief.model.Audience;
 import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.Renderer;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** How documents are rendered: the options every command that makes a PDF shares. */
 final class RenderOptions {
@@ -24,7 +27,19 @@ final class RenderOptions {
                     + "Default: each file's `audience`.")
     Audience audience;
 
-    /** The pipeline these options describe; a folder that cannot serve is a usage error. */
+    /** The command these options belong to, for its environment. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The templates folder in use: the one given, else the installation's. */
+    Path templatesFolder() {
+        return templates != null ? templates : Install.home().resolve("templates");
+    }
+
+    /**
+     * The pipeline these options describe, validating with the command's clock; a folder that cannot serve is
+     * a usage error.
+     */
     Pipeline pipeline() {
         Renderer renderer;
         try {
@@ -32,6 +47,9 @@ final class RenderOptions {
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new Failures.UsageException("cannot set up rendering: " + e.getMessage());
         }
-        return Pipeline.of(renderer, Optional.ofNullable(audience));
+        Checks checks = command != null && command.userObject() instanceof DebriefCommand debrief
+                ? Checks.builder().clock(debrief.environment.clock()).build()
+                : Checks.validation();
+        return Pipeline.of(renderer, Optional.ofNullable(audience)).withChecks(checks);
     }
 }

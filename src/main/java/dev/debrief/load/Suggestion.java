@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** Finds the known word closest to a misspelt one, for "did you mean" hints. */
-final class Suggestion {
+public final class Suggestion {
     private Suggestion() {}
 
-    static Optional<String> closest(String word, Collection<String> known) {
+    public static Optional<String> closest(String word, Collection<String> known) {
         String lower = word.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(lower, k)))

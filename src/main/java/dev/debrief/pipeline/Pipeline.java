@@ -1,5 +1,6 @@
 package dev.debrief.pipeline;
 
+import dev.debrief.check.Checks;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.diag.InvalidInputException;
 import dev.debrief.load.IncidentLoader;
@@ -16,31 +17,46 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one path from an incident file to a PDF that every command takes: load (with every check), apply the
- * audience, compute the report, render. Configured once; immutable and safe to share between threads.
+ * The one path from an incident file to a PDF that every command takes: load, validate, apply the audience,
+ * compute the report, render. Configured once; immutable and safe to share between threads.
  */
 public final class Pipeline {
     private final Renderer renderer;
     private final Optional<Audience> audience;
+    private final Checks checks;
 
-    private Pipeline(Renderer renderer, Optional<Audience> audience) {
+    private Pipeline(Renderer renderer, Optional<Audience> audience, Checks checks) {
         this.renderer = renderer;
         this.audience = audience;
+        this.checks = checks;
     }
 
     /**
      * @param audience the audience every report is for; empty means each file's own {@code audience}
      */
     public static Pipeline of(Renderer renderer, Optional<Audience> audience) {
-        return new Pipeline(renderer, audience);
+        return new Pipeline(renderer, audience, Checks.validation());
+    }
+
+    /** This pipeline, validating with {@code checks} (another clock, rules switched off). */
+    public Pipeline withChecks(Checks checks) {
+        return new Pipeline(renderer, audience, checks);
     }
 
     public Renderer renderer() {
         return renderer;
     }
 
-    /** Reads and checks one incident file; any error refuses it, with every finding. */
+    /**
+     * Reads and validates one incident file; any error refuses it, with every finding. The warnings of the
+     * result include the validation rules' warnings.
+     */
     public IncidentLoader.Loaded load(Path file) throws InvalidInputException {
+        return checks.validate(read(file));
+    }
+
+    /** Reads one incident file, with the loader's checks only; any error refuses it, with every finding. */
+    public static IncidentLoader.Loaded read(Path file) throws InvalidInputException {
         try {
             return IncidentLoader.load(file);
         } catch (IOException e) {
