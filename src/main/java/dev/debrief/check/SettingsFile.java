@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a {@code .debrief.yaml}: the settings for the incident files in its folder and below.
@@ -105,10 +106,7 @@ final class SettingsFile {
             }
             return top();
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problem(at == null ? Location.startOf(file)
-                            : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())), "",
-                    "this is not valid YAML: " + Quote.visible(firstLine(e.getOriginalMessage())));
+            problem(syntaxErrorAt(e), "", "this is not valid YAML: " + Quote.visible(syntaxProblem(e)));
             return Settings.DEFAULT;
         } catch (IOException e) {
             problem(Location.startOf(file), "", "cannot read the settings file: " + e.getMessage());
@@ -257,6 +255,23 @@ final class SettingsFile {
 
     private void problem(Location at, String path, String message, String hint) {
         problems.add(Diagnostic.error(RULE, at, path, message).withHint(hint));
+    }
+
+    /** Where the parser found the problem: SnakeYAML's mark when it has one, which points at the culprit. */
+    private Location syntaxErrorAt(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return new Location(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+        }
+        JsonLocation at = e.getLocation();
+        return at == null ? Location.startOf(file)
+                : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    private static String syntaxProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            return (marked.getContext() == null ? "" : marked.getContext() + ": ") + marked.getProblem();
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {

@@ -2,6 +2,7 @@ package dev.debrief.cli;
 
 import dev.debrief.check.Checks;
 import dev.debrief.check.Rule;
+import dev.debrief.check.Rules;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.diag.DiagnosticFormat;
 import dev.debrief.diag.InvalidInputException;
@@ -38,7 +39,8 @@ abstract class CheckingCommand extends DebriefCommand {
                     + "json and github go to standard output, text to standard error.")
     DiagnosticFormat format;
 
-    @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
+    @Option(names = "--disable", paramLabel = "RULE", completionCandidates = RuleIds.class,
+            description = "Switch a rule off (repeatable).")
     List<String> disable = new ArrayList<>();
 
     /** The rules this command runs, before {@code --disable}. */
@@ -137,6 +139,14 @@ abstract class CheckingCommand extends DebriefCommand {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString().replace("%", "%%").replace("\n", "%n");
+    }
+
+    /** The rule ids, for the shell to complete. */
+    static final class RuleIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Rules.ALL.stream().map(Rule::id).iterator();
+        }
     }
 
     /** Reads --format; its values are also the shell's completion candidates. */

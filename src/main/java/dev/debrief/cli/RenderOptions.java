@@ -23,6 +23,7 @@ final class RenderOptions {
     Renderer.PageSize pageSize;
 
     @Option(names = "--audience", paramLabel = "WHO", converter = Audiences.class,
+            completionCandidates = Audiences.class,
             description = "internal or external; external leaves out internal items, authors and task owners. "
                     + "Default: each file's `audience`.")
     Audience audience;

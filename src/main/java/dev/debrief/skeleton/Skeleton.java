@@ -83,6 +83,7 @@ public record Skeleton(String schema, ZonedDateTime now, Optional<String> id, Op
 
                 measures:
                   - "TODO: a corrective or preventative measure"
+                  # - {text: "a measure only the team sees", internal: true}
                 tasks:
                   - task: "TODO: a concrete task for one of the measures"
                     owner: "TODO: who will do it"
