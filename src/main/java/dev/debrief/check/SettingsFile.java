@@ -177,12 +177,12 @@ final class SettingsFile {
         }
     }
 
-    /** {@code off} and {@code false} (YAML 1.1 reads an unquoted {@code off} so) switch a rule off. */
+    /** {@code off}, and {@code false} or {@code no}, which YAML 1.1 makes of an unquoted {@code off}, switch a rule off. */
     static Optional<Optional<Severity>> level(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "off", "false", "no" -> Optional.of(Optional.empty());
             case "info" -> Optional.of(Optional.of(Severity.INFO));
-            case "warning", "warn" -> Optional.of(Optional.of(Severity.WARNING));
+            case "warning" -> Optional.of(Optional.of(Severity.WARNING));
             case "error" -> Optional.of(Optional.of(Severity.ERROR));
             default -> Optional.empty();
         };

@@ -258,6 +258,14 @@ class RulesTest {
     }
 
     @Test
+    void everyRuleIsDocumentedWithItsDefaultSeverity() throws Exception {
+        String docs = java.nio.file.Files.readString(Path.of("docs/authoring.md"));
+        for (Rule rule : Rules.ALL) {
+            assertTrue(docs.contains("\n| `" + rule.id() + "` | " + rule.severity().word() + " | "), rule.id());
+        }
+    }
+
+    @Test
     void everyRuleIdIsUniqueAndWrittenInKebabCase() {
         assertEquals(Rules.ALL.size(), Rules.ALL.stream().map(Rule::id).distinct().count());
         Rules.ALL.forEach(r -> assertTrue(r.id().matches("[a-z]+(-[a-z]+)*"), r.id()));

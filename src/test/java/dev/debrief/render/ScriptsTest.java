@@ -18,7 +18,8 @@ class ScriptsTest {
     @Test
     void everyScriptIsSetInAFontThatHasIt() throws Exception {
         Pdfs.Rendered rendered = Pdfs.render(Path.of("src/test/resources/testdata/scripts.yaml"));
-        assertEquals(List.of(), rendered.warnings(), "no character lacks a glyph");
+        assertEquals(List.of(), rendered.warnings().stream().filter(w -> w.rule().equals("missing-glyph")).toList(),
+                "no character lacks a glyph");
         try (PDDocument pdf = rendered.open()) {
             Set<String> fonts = new HashSet<>();
             for (PDPage page : pdf.getPages()) {
