@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
  * first finished PDF, then warm per-document times (load, compute, template, lay out, write) over many runs.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Measure render time: JVM start to first PDF, then warm per-document times.")
+        description = "Measure render time: JVM start to first PDF, then warm per-document times.",
+        footerHeading = "%nExample:%n",
+        footer = "  debrief bench --iterations 100 examples/*.yaml")
 final class BenchCommand extends DebriefCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Incident YAML files to render.")
     List<Path> files;

@@ -38,7 +38,7 @@ public record Skeleton(String schema, ZonedDateTime now, Optional<String> id, Op
                 status: draft               # draft, review or final; anything but final is watermarked
                 services: ["TODO: an affected service"]
                 authors: ["TODO: your name or team"]
-                date: %2$s              # the report's date; remove it to use the day impact ended
+                date: %2$s            # the report's date; remove it to use the day impact ended
                 timezone: %5$s
                 category: "TODO: the root-cause category, e.g. configuration, capacity, deploy"
                 tags: []                    # free labels, e.g. [database, deploy]
@@ -47,8 +47,10 @@ public record Skeleton(String schema, ZonedDateTime now, Optional<String> id, Op
                 summary: |
                   TODO: two or three sentences for an executive: what broke, for whom, for how long, and why.
                 window:
-                  start: "%6$s"   # when impact began, in `timezone`; or with an offset: 2024-05-22T14:00:00+01:00
-                  # end: "%6$s" # when impact ended; leave it out while the incident is ongoing
+                  # When impact began, in `timezone` (or with an offset: 2024-05-22T14:00:00+01:00), and when it
+                  # ended: leave `end` out while the incident is ongoing.
+                  start: "%6$s"
+                  # end: "%6$s"
                 impact:
                   description: |
                     TODO: what users saw, and how many of them.
@@ -87,7 +89,7 @@ public record Skeleton(String schema, ZonedDateTime now, Optional<String> id, Op
                 tasks:
                   - task: "TODO: a concrete task for one of the measures"
                     owner: "TODO: who will do it"
-                    due: %8$s           # open tasks due before today are reported as overdue
+                    due: %8$s         # open tasks due before today are reported as overdue
                     priority: P2            # P0 (the most urgent) to P4
                     done: false
                     # ticket: OPS-1234

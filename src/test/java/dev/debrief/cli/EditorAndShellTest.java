@@ -34,6 +34,19 @@ class EditorAndShellTest {
     }
 
     @Test
+    void theBashScriptIsValidBash() throws Exception {
+        Path script = Files.createTempFile("debrief", ".bash");
+        try {
+            Files.write(script, CommandRun.of("completion", "bash").stdout());
+            Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+            String output = new String(bash.getInputStream().readAllBytes());
+            assertEquals(0, bash.waitFor(), output);
+        } finally {
+            Files.delete(script);
+        }
+    }
+
+    @Test
     void zshUsesTheBashScriptThroughBashcompinit() {
         String zsh = CommandRun.of("completion", "zsh").out();
         assertEquals(CommandRun.of("completion", "bash").out(), zsh);
@@ -66,7 +79,7 @@ class EditorAndShellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"render", "validate", "lint", "new", "schema", "completion"})
+    @ValueSource(strings = {"render", "validate", "lint", "new", "schema", "completion", "bench"})
     void helpShowsAWorkedExample(String command) {
         CommandRun run = CommandRun.of(command, "--help");
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());

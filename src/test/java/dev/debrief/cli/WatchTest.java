@@ -143,7 +143,8 @@ class WatchTest {
         Path templates = Files.createDirectories(dir.resolve("templates/partials"));
         Files.writeString(input, "a");
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            try (FileChanges changes = new FileChanges(List.of(input), List.of(dir.resolve("templates")))) {
+            FileChanges changes = new FileChanges(List.of(input), List.of(dir.resolve("templates")));
+            try {
                 Thread writer = new Thread(() -> write(input, "b"));
                 writer.start();
                 assertTrue(changes.await(), "the input changed");
@@ -178,6 +179,8 @@ class WatchTest {
                 unrelatedOnly.set(!changes.await());
                 unrelated.join();
                 assertTrue(unrelatedOnly.get(), "a PDF written beside the input is no change");
+            } finally {
+                changes.close();
             }
         });
     }
