@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * finding comes out with its final severity and real position. Configured once with {@link #builder()};
  * immutable and safe to share between threads (settings files are read once per instance).
  *
- * <p>A rule's severity is, from weakest to strongest say: its default, the nearest {@code .debrief.yaml},
- * a {@code # debrief-disable} comment in the file, {@code --disable} on the command line.
+ * <p>A rule's severity is its default, unless the nearest {@code .debrief.yaml} sets another; a
+ * {@code # debrief-disable} comment in the file, or {@code --disable} on the command line, switches it off
+ * whatever the settings say.
  */
 public final class Checks {
     private final List<Rule> rules;
@@ -48,11 +49,6 @@ public final class Checks {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The rules this instance runs. */
-    public List<Rule> rules() {
-        return rules;
     }
 
     /** One file's findings after checking, in the order to print them. */

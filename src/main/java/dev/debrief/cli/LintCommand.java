@@ -38,8 +38,8 @@ final class LintCommand extends CheckingCommand {
         @Override
         protected Object[][] getContents() {
             return new Object[][] {{"usage.footer", """
-                      $ debrief lint incident.yaml --disable misleading-path
-                      incident.yaml:22:18: warning: blame-laden wording in `root_cause`: `human error` (name the conditions that made the slip possible, e.g. `the command ran against production without a confirmation step`) [blame]
+                      $ debrief lint incident.yaml --disable narrative-length
+                      incident.yaml:31:5: warning: `tasks[2]` is open and has no `owner` (name the person or team who will do it) [task-owner]
                       debrief: checked 1 file: 1 warning
 
                     Switch a rule off for a line with a comment `# debrief-disable RULE`, for a folder in .debrief.yaml.

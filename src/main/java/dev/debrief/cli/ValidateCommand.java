@@ -30,8 +30,8 @@ final class ValidateCommand extends CheckingCommand {
         @Override
         protected Object[][] getContents() {
             return new Object[][] {{"usage.footer", """
-                      $ debrief validate incidents/2024-05-22-checkout.yaml
-                      incidents/2024-05-22-checkout.yaml:8:1: error: unknown key `rootcause` (did you mean `root_cause`?) [unknown-key]
+                      $ debrief validate incident.yaml
+                      incident.yaml:8:1: error: unknown key `rootcause` (did you mean `root_cause`?) [unknown-key]
                       debrief: checked 1 file: 1 error
 
                       In CI: debrief validate --format github incidents/*.yaml
