@@ -24,6 +24,8 @@ import org.w3c.dom.Document;
 
 /** The openpdf-html engine: one renderer and user agent per document, fonts shared from a {@link FontSet}. */
 final class OpenPdfEngine implements PdfEngine {
+    private static final LineBreaks LINE_BREAKS = new LineBreaks();
+
     private final FontSet fonts;
     private final String version;
 
@@ -51,6 +53,7 @@ final class OpenPdfEngine implements PdfEngine {
                 dictionary.put(PdfName.CREATOR, new PdfString("Debrief " + version, PdfString.TEXT_UNICODE));
             }
         });
+        renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(page, base.toString());
         renderer.layout();
         try {

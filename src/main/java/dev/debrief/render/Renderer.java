@@ -63,6 +63,7 @@ public final class Renderer {
         glyphs.check(report, warnings);
         Document page = page(html(document(report, warnings)));
         fontRuns.apply(page);
+        TextChunks.cut(page);
         Set<URI> readable = new HashSet<>();
         for (Image image : report.incident().images()) {
             if (image instanceof Image.Local local) {
