@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * and says so: a YAML escape like {@code "\x07"} is legal input, but it would break the page or vanish
  * silently.
  */
-final class TextCleaner {
+public final class TextCleaner {
     private final Reading reading;
 
     TextCleaner(Reading reading) {
@@ -38,15 +38,19 @@ final class TextCleaner {
         if (out == null) {
             return text;
         }
-        reading.warning("control-characters", at, where, "removed characters that cannot be shown: "
-                + removed.entrySet().stream()
-                        .map(e -> String.format("U+%04X%s", e.getKey(), e.getValue() > 1 ? " (" + e.getValue() + " times)" : ""))
-                        .collect(Collectors.joining(", ")));
+        reading.warning("control-characters", at, where, "removed characters that cannot be shown: " + describe(removed));
         return out.toString();
     }
 
+    /** "U+0007, U+001B (3 times)": removed characters by code point, with how often each was removed. */
+    public static String describe(Map<Integer, Integer> removed) {
+        return removed.entrySet().stream()
+                .map(e -> String.format("U+%04X%s", e.getKey(), e.getValue() > 1 ? " (" + e.getValue() + " times)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
     /** Tab, line breaks and every character XML 1.0 allows except C1 controls, surrogates and noncharacters. */
-    static boolean isDocumentCharacter(int cp) {
+    public static boolean isDocumentCharacter(int cp) {
         if (cp == '\t' || cp == '\n' || cp == '\r') {
             return true;
         }

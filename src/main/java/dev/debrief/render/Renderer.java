@@ -52,6 +52,7 @@ public final class Renderer {
     private final FontRuns fontRuns;
     private final PdfEngine engine;
     private final GlyphCheck glyphs;
+    private final MarkdownLimits markdownLimits = new MarkdownLimits();
 
     private Renderer(Builder builder) {
         this.templates = new PageTemplates(builder.templates);
@@ -71,6 +72,7 @@ public final class Renderer {
     /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
     public void render(Report report, OutputStream out, Consumer<Diagnostic> warnings) throws RenderException {
         glyphs.check(report, warnings);
+        markdownLimits.check(report, warnings);
         Document page = page(html(document(report, warnings)));
         fontRuns.apply(page);
         TextChunks.cut(page);
