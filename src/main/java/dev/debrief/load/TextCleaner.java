@@ -1,6 +1,7 @@
 package dev.debrief.load;
 
 import dev.debrief.diag.Location;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -8,9 +9,12 @@ import java.util.stream.Collectors;
 /**
  * Removes characters that cannot stand in a document (control characters, lone surrogates, noncharacters)
  * and says so: a YAML escape like {@code "\x07"} is legal input, but it would break the page or vanish
- * silently.
+ * silently. Refuses a value longer than any report needs.
  */
 public final class TextCleaner {
+    /** About 300 pages of prose in one field: more is a mistake or an attack, and takes long to lay out. */
+    public static final int MAX_FIELD_CHARS = 1 << 20;
+
     private final Reading reading;
 
     TextCleaner(Reading reading) {
@@ -19,6 +23,11 @@ public final class TextCleaner {
 
     /** The text without such characters; one warning per field names each removed character and how often. */
     String clean(String text, String where, Location at) {
+        if (text.length() > MAX_FIELD_CHARS) {
+            reading.error("too-long", at, where, String.format(Locale.ROOT, "`%s` holds %,d characters; a field may"
+                    + " hold at most %,d (about 300 pages)", where, text.length(), MAX_FIELD_CHARS));
+            return text;
+        }
         StringBuilder out = null;
         Map<Integer, Integer> removed = null;
         for (int i = 0; i < text.length(); ) {
