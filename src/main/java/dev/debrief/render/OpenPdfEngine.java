@@ -40,6 +40,7 @@ final class OpenPdfEngine implements PdfEngine {
         for (FontSet.Face face : fonts.faces()) {
             resolver.addFont(face.font(), face.file().toString(), null);
         }
+        BuiltInFonts.replace(resolver, fonts.primary());
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer closing) {

@@ -57,6 +57,7 @@ public final class Renderer {
     private Renderer(Builder builder) {
         this.templates = new PageTemplates(builder.templates);
         FontSet fonts = FontSet.load(builder.fonts);
+        StylesheetFonts.check(templates.folder(), builder.fonts, fonts);
         this.pageSize = builder.pageSize;
         this.views = new ViewBuilder(new MarkdownHtml(),
                 new Pictures(builder.maxImagePixels, builder.pageSize.widthMm(), builder.imageFolders));
