@@ -54,6 +54,7 @@ final class OpenPdfEngine implements PdfEngine {
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(page, base.toString());
         renderer.layout();
+        renderer.setPdfPageEvent(Watermarks.of(page, renderer, Watermarks.font(fonts)));
         try {
             // The renderer closes the stream it writes to; the caller owns ours.
             renderer.createPDF(new FilterOutputStream(out) {

@@ -76,6 +76,8 @@ public final class Renderer {
         markdownLimits.check(report, warnings);
         Document page = page(html(document(report, warnings)));
         fontRuns.apply(page);
+        InvisibleCharacters.strip(page);
+        BreaksBeforeRuns.mark(page);
         TextChunks.cut(page);
         URI base = templates.folder().toUri();
         try {

@@ -12,7 +12,7 @@ import org.w3c.dom.Text;
  * Cuts very long runs of text into pieces of a bounded length, at spaces. The engine copies the rest of a text
  * node for every line it sets, so the time to lay out one paragraph grew with the square of its length (a 1 MB
  * paragraph took minutes); pieces keep it in step with the length. Neighbouring pieces lay out exactly as the
- * whole run did: a cut after a space is a place the line could break anyway.
+ * whole run did: each piece after the first starts with the space the line may break at.
  */
 final class TextChunks {
     /** Short enough that copying the rest of a piece per line costs little; long enough to be rare. */
@@ -53,7 +53,8 @@ final class TextChunks {
         Node parent = node.getParentNode();
         int start = 0;
         while (text.length() - start > max) {
-            int end = text.lastIndexOf(' ', start + max - 1) + 1;
+            // Each piece after the first starts with its space: the engine breaks a line inside a piece only.
+            int end = text.lastIndexOf(' ', start + max - 1);
             if (end <= start + max / 2) {
                 // No space in the second half: a long word, which wraps anywhere anyway.
                 end = start + max;

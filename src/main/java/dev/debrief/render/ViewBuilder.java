@@ -49,6 +49,7 @@ final class ViewBuilder {
                 anchor,
                 incident.id(),
                 incident.title(),
+                runningTitle(incident.title()),
                 incident.severity().map(ViewBuilder::badge).orElse(null),
                 label(incident.status()),
                 incident.status() == Status.FINAL ? null : incident.status().name(),
@@ -86,6 +87,33 @@ final class ViewBuilder {
                 incident.id(), String.join(", ", keywords));
     }
 
+    /** Room in the running header for the title, in widths of a Latin letter; a CJK character takes two. */
+    static final int RUNNING_TITLE_WIDTH = 80;
+
+    /** The title cut to fit one line of the running header: at a word's end where one is near, with "…". */
+    static String runningTitle(String title) {
+        int width = 0;
+        for (int i = 0; i < title.length(); ) {
+            int cp = title.codePointAt(i);
+            width += isWide(cp) ? 2 : 1;
+            if (width > RUNNING_TITLE_WIDTH) {
+                int space = title.lastIndexOf(' ', i);
+                int cut = space > i * 3 / 4 ? space : i;
+                return title.substring(0, cut).stripTrailing() + "…";
+            }
+            i += Character.charCount(cp);
+        }
+        return title;
+    }
+
+    /** Ideographs, kana, hangul, full-width forms and emoji: about twice as wide as a Latin letter. */
+    private static boolean isWide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return Character.isIdeographic(cp) || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+    }
+
     private static IncidentView.Badge badge(Severity severity) {
         String meaning = switch (severity) {
             case SEV1 -> "critical";
@@ -105,16 +133,16 @@ final class ViewBuilder {
         };
     }
 
-    private static String window(Incident incident) {
+    private static IncidentView.Period window(Incident incident) {
         ZonedDateTime start = incident.window().start();
         Optional<ZonedDateTime> end = incident.window().end();
         String from = DAY.format(start) + ", " + CLOCK.format(start);
         if (end.isEmpty()) {
-            return from + " – ongoing";
+            return new IncidentView.Period(from, "ongoing");
         }
         ZonedDateTime until = end.get();
         boolean sameDay = until.toLocalDate().equals(start.toLocalDate());
-        return from + " – " + (sameDay ? "" : DAY.format(until) + ", ") + CLOCK.format(until);
+        return new IncidentView.Period(from, (sameDay ? "" : DAY.format(until) + ", ") + CLOCK.format(until));
     }
 
     /** "UTC", or the zone with its offset at the start of impact: "Africa/Lagos (UTC+01:00)". */
