@@ -40,12 +40,8 @@ final class MarkdownLimits {
 
     private final Parser parser = Parser.builder().build();
 
-    /** What tidying a text changed. */
-    record Changes(int flattened, Map<Integer, Integer> removed) {
-        boolean none() {
-            return flattened == 0 && removed.isEmpty();
-        }
-    }
+    /** What tidying a text changed: how many containers were flattened, which characters removed how often. */
+    record Changes(int flattened, Map<Integer, Integer> removed) {}
 
     /** Warns about each Markdown field of {@code report} that rendering will change, at the field. */
     void check(Report report, Consumer<Diagnostic> warnings) {

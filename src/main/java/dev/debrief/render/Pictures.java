@@ -81,11 +81,6 @@ final class Pictures {
         this.allowed = List.copyOf(folders);
     }
 
-    /** The widest a prepared picture gets, in pixels. */
-    int maxWidth() {
-        return maxWidth;
-    }
-
     /** The picture at {@code file}, written in the incident file that lies in {@code folder}. */
     Outcome prepare(Path file, Path folder) {
         Path absolute = file.toAbsolutePath().normalize();
