@@ -22,7 +22,13 @@ abstract class DebriefCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         console.quiet(shared.quiet);
-        return run();
+        try {
+            return run();
+        } catch (Error e) {
+            // picocli passes only Exceptions to its handler; an Error (stack overflow, out of memory) would
+            // otherwise reach the user as a stack trace.
+            return Failures.report(e, console, shared.verbose);
+        }
     }
 
     abstract int run() throws Exception;

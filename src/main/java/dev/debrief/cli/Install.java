@@ -27,15 +27,13 @@ final class Install {
         return Path.of("").toAbsolutePath();
     }
 
-    /** A renderer with the given folders, or the installation's own where one is null. */
-    static Renderer renderer(Path templates, Path fonts, Renderer.PageSize pageSize) {
+    /** A renderer's settings with the given folders, or the installation's own where one is null. */
+    static Renderer.Builder renderer(Path templates, Path fonts) {
         Path home = home();
         return Renderer.builder()
                 .templates(templates != null ? templates : home.resolve("templates"))
                 .fonts(fonts != null ? fonts : home.resolve("fonts"))
-                .pageSize(pageSize)
-                .version(version())
-                .build();
+                .version(version());
     }
 
     static String version() {

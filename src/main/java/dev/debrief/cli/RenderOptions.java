@@ -5,6 +5,8 @@ import dev.debrief.model.Audience;
 import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.Renderer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,6 +30,16 @@ final class RenderOptions {
                     + "Default: each file's `audience`.")
     Audience audience;
 
+    @Option(names = "--allow-dir", paramLabel = "DIR",
+            description = "Also embed pictures from this folder (repeatable). By default a picture must lie in the"
+                    + " folder of its incident file.")
+    List<Path> allowDirs = new ArrayList<>();
+
+    @Option(names = "--max-image-pixels", paramLabel = "N", defaultValue = "40000000",
+            description = "Refuse pictures of more pixels than this (default: ${DEFAULT-VALUE}); a placeholder"
+                    + " stands in.")
+    long maxImagePixels;
+
     /** The command these options belong to, for its environment. */
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -44,7 +56,10 @@ final class RenderOptions {
     Pipeline pipeline() {
         Renderer renderer;
         try {
-            renderer = Install.renderer(templates, fonts, pageSize);
+            Renderer.Builder builder = Install.renderer(templates, fonts).pageSize(pageSize)
+                    .maxImagePixels(maxImagePixels);
+            allowDirs.forEach(builder::allowImagesFrom);
+            renderer = builder.build();
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new Failures.UsageException("cannot set up rendering: " + e.getMessage());
         }

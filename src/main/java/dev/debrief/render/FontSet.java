@@ -20,6 +20,9 @@ import org.openpdf.text.pdf.BaseFont;
  * from one font to the next for a missing character.
  */
 public final class FontSet {
+    /** The body font of a fonts folder without a {@code fallback.txt}. */
+    static final String DEFAULT_BODY = "Noto Sans";
+
     /** One font file as the engine loaded it. */
     record Face(Path file, String family, BaseFont font) {}
 
@@ -64,9 +67,12 @@ public final class FontSet {
         return new FontSet(List.copyOf(faces), List.copyOf(fallback), coverage);
     }
 
+    /** The family order of {@code fallback.txt}; without one, text is set in Noto Sans, the rest in file order. */
     private static List<String> readFallback(Path file, List<Face> faces) {
         List<String> order = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
+            order.add(DEFAULT_BODY);
+        } else {
             try {
                 for (String line : Files.readAllLines(file)) {
                     String family = line.strip();

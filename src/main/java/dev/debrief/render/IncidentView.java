@@ -6,19 +6,21 @@ import java.util.List;
  * One incident as the templates show it (the {@code report} of the templates), every value formatted and
  * ready: templates only place these values on the page. A {@code null} field or an empty list means the
  * section has nothing to show and is left out. {@code anchor} prefixes every id the incident's pages carry,
- * so that many incidents can share one document.
+ * so that many incidents can share one document. {@code runningTitle} is the title cut to fit the one line of
+ * the running header.
  */
 public record IncidentView(
         String anchor,
         String id,
         String title,
+        String runningTitle,
         Badge severity,
         String status,
         String watermark,
         List<String> services,
         List<String> authors,
         String reportDate,
-        String window,
+        Period window,
         String timezone,
         String category,
         List<String> tags,
@@ -41,6 +43,9 @@ public record IncidentView(
 
     /** A severity label with its style key, e.g. SEV1 / sev1. */
     public record Badge(String label, String key, String meaning) {}
+
+    /** When impact started and ended ("16:00" on the same day, or "ongoing"), each shown whole on one line. */
+    public record Period(String start, String end) {}
 
     /** One metric tile on the title block. */
     public record Tile(String label, String value, String note) {}

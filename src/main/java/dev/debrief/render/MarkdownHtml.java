@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * Turns Markdown into HTML safe to place in a page: raw HTML is escaped as text, link targets other than
- * http, https and mailto are dropped, and Markdown images show as their description (nothing is fetched).
- * Built once; safe to share between threads.
+ * http, https and mailto are dropped, Markdown images show as their description (nothing is fetched), and the
+ * tree is kept within {@link MarkdownLimits}. Built once; safe to share between threads.
  */
 final class MarkdownHtml {
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder().postProcessor(document -> {
+        MarkdownLimits.tidy(document);
+        return document;
+    }).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)

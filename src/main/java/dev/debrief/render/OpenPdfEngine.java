@@ -9,8 +9,6 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
 import java.util.GregorianCalendar;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.openpdf.pdf.DefaultPDFCreationListener;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
@@ -24,6 +22,8 @@ import org.w3c.dom.Document;
 
 /** The openpdf-html engine: one renderer and user agent per document, fonts shared from a {@link FontSet}. */
 final class OpenPdfEngine implements PdfEngine {
+    private static final LineBreaks LINE_BREAKS = new LineBreaks();
+
     private final FontSet fonts;
     private final String version;
 
@@ -33,14 +33,14 @@ final class OpenPdfEngine implements PdfEngine {
     }
 
     @Override
-    public void write(Document page, URI base, Set<URI> readable, DocumentInfo info, OutputStream out)
-            throws IOException {
+    public void write(Document page, URI base, DocumentInfo info, OutputStream out) throws IOException {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        ITextRenderer renderer = new ITextRenderer(device, new LocalOnlyUserAgent(device, base, readable));
+        ITextRenderer renderer = new ITextRenderer(device, new LocalOnlyUserAgent(device, base));
         ITextFontResolver resolver = renderer.getFontResolver();
         for (FontSet.Face face : fonts.faces()) {
             resolver.addFont(face.font(), face.file().toString(), null);
         }
+        BuiltInFonts.replace(resolver, fonts.primary());
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer closing) {
@@ -51,8 +51,10 @@ final class OpenPdfEngine implements PdfEngine {
                 dictionary.put(PdfName.CREATOR, new PdfString("Debrief " + version, PdfString.TEXT_UNICODE));
             }
         });
+        renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(page, base.toString());
         renderer.layout();
+        renderer.setPdfPageEvent(Watermarks.of(page, renderer, Watermarks.font(fonts)));
         try {
             // The renderer closes the stream it writes to; the caller owns ours.
             renderer.createPDF(new FilterOutputStream(out) {
@@ -71,17 +73,15 @@ final class OpenPdfEngine implements PdfEngine {
         }
     }
 
-    /** Opens only the page's own folder, the listed files and the engine's built-in stylesheet; never a network. */
+    /** Opens only the page's own folder and the engine's built-in stylesheet; never a network. */
     private static final class LocalOnlyUserAgent extends ITextUserAgent {
         private static final URL ENGINE_CSS = ITextRenderer.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
 
         private final Path folder;
-        private final Set<Path> readable;
 
-        LocalOnlyUserAgent(ITextOutputDevice device, URI base, Set<URI> readable) {
+        LocalOnlyUserAgent(ITextOutputDevice device, URI base) {
             super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
             this.folder = Path.of(base).normalize();
-            this.readable = readable.stream().map(u -> Path.of(u).normalize()).collect(Collectors.toSet());
         }
 
         @Override
@@ -110,7 +110,7 @@ final class OpenPdfEngine implements PdfEngine {
                     return false;
                 }
                 Path path = Path.of(parsed).normalize();
-                return readable.contains(path) || path.startsWith(folder);
+                return path.startsWith(folder);
             } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
                 return false;
             }

@@ -3,16 +3,16 @@ package dev.debrief.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.Set;
 import org.w3c.dom.Document;
 
 /** Lays out an XHTML document and writes it as PDF; the one place the HTML engine is used. */
 interface PdfEngine {
     /**
-     * @param base the folder relative links (the stylesheet) resolve against
-     * @param readable the only resources the engine may open besides its own; nothing is fetched
+     * @param base the folder relative links (the stylesheet) resolve against, and the only folder the engine may
+     *             read from besides its own resources: pictures arrive in the page as {@code data:} URIs; nothing
+     *             is fetched
      */
-    void write(Document page, URI base, Set<URI> readable, DocumentInfo info, OutputStream out) throws IOException;
+    void write(Document page, URI base, DocumentInfo info, OutputStream out) throws IOException;
 
     /** What goes into the PDF's information dictionary besides what the page's meta tags carry. */
     record DocumentInfo(java.time.ZonedDateTime created) {}

@@ -2,7 +2,6 @@ package dev.debrief.render;
 
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.Audience;
-import dev.debrief.model.Image;
 import dev.debrief.report.Report;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -10,10 +9,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -31,24 +29,38 @@ import org.xml.sax.SAXParseException;
 public final class Renderer {
     /** Page sizes a user can ask for; the templates' stylesheet places them in {@code @page}. */
     public enum PageSize {
-        A4, LETTER;
+        A4(210), LETTER(215.9);
+
+        private final double widthMm;
+
+        PageSize(double widthMm) {
+            this.widthMm = widthMm;
+        }
 
         String css() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        double widthMm() {
+            return widthMm;
         }
     }
 
     private final PageTemplates templates;
     private final PageSize pageSize;
-    private final ViewBuilder views = new ViewBuilder(new MarkdownHtml());
+    private final ViewBuilder views;
     private final FontRuns fontRuns;
     private final PdfEngine engine;
     private final GlyphCheck glyphs;
+    private final MarkdownLimits markdownLimits = new MarkdownLimits();
 
     private Renderer(Builder builder) {
         this.templates = new PageTemplates(builder.templates);
         FontSet fonts = FontSet.load(builder.fonts);
+        StylesheetFonts.check(templates.folder(), builder.fonts, fonts);
         this.pageSize = builder.pageSize;
+        this.views = new ViewBuilder(new MarkdownHtml(),
+                new Pictures(builder.maxImagePixels, builder.pageSize.widthMm(), builder.imageFolders));
         this.fontRuns = new FontRuns(fonts);
         this.engine = new OpenPdfEngine(fonts, builder.version);
         this.glyphs = new GlyphCheck(fonts);
@@ -61,17 +73,15 @@ public final class Renderer {
     /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
     public void render(Report report, OutputStream out, Consumer<Diagnostic> warnings) throws RenderException {
         glyphs.check(report, warnings);
+        markdownLimits.check(report, warnings);
         Document page = page(html(document(report, warnings)));
         fontRuns.apply(page);
-        Set<URI> readable = new HashSet<>();
-        for (Image image : report.incident().images()) {
-            if (image instanceof Image.Local local) {
-                readable.add(local.file().toUri().normalize());
-            }
-        }
+        InvisibleCharacters.strip(page);
+        BreaksBeforeRuns.mark(page);
+        TextChunks.cut(page);
         URI base = templates.folder().toUri();
         try {
-            engine.write(page, base, readable,
+            engine.write(page, base,
                     new PdfEngine.DocumentInfo(report.reportDate().atStartOfDay(report.incident().zone())), out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("the PDF engine failed: " + e.getMessage(), e);
@@ -126,6 +136,8 @@ public final class Renderer {
         private Path fonts;
         private PageSize pageSize = PageSize.A4;
         private String version = "dev";
+        private long maxImagePixels = Pictures.DEFAULT_MAX_PIXELS;
+        private final List<Path> imageFolders = new ArrayList<>();
 
         private Builder() {}
 
@@ -141,6 +153,21 @@ public final class Renderer {
 
         public Builder pageSize(PageSize size) {
             this.pageSize = size;
+            return this;
+        }
+
+        /** Pictures with more pixels than this are not embedded (a placeholder and a warning stand in). */
+        public Builder maxImagePixels(long pixels) {
+            this.maxImagePixels = pixels;
+            return this;
+        }
+
+        /**
+         * Lets incidents embed pictures from {@code folder} too; by default a picture must lie in the folder of
+         * its incident file, so that an incident cannot pull any other file on the machine into its PDF.
+         */
+        public Builder allowImagesFrom(Path folder) {
+            this.imageFolders.add(folder);
             return this;
         }
 

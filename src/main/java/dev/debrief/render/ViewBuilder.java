@@ -12,9 +12,7 @@ import dev.debrief.model.Task;
 import dev.debrief.model.TimelineEntry;
 import dev.debrief.report.Metrics;
 import dev.debrief.report.Report;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,9 +33,11 @@ final class ViewBuilder {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final MarkdownHtml markdown;
+    private final Pictures pictures;
 
-    ViewBuilder(MarkdownHtml markdown) {
+    ViewBuilder(MarkdownHtml markdown, Pictures pictures) {
         this.markdown = markdown;
+        this.pictures = pictures;
     }
 
     /** The view of {@code report}; {@code anchor} prefixes the ids of its sections. */
@@ -49,6 +49,7 @@ final class ViewBuilder {
                 anchor,
                 incident.id(),
                 incident.title(),
+                runningTitle(incident.title()),
                 incident.severity().map(ViewBuilder::badge).orElse(null),
                 label(incident.status()),
                 incident.status() == Status.FINAL ? null : incident.status().name(),
@@ -86,6 +87,33 @@ final class ViewBuilder {
                 incident.id(), String.join(", ", keywords));
     }
 
+    /** Room in the running header for the title, in widths of a Latin letter; a CJK character takes two. */
+    static final int RUNNING_TITLE_WIDTH = 80;
+
+    /** The title cut to fit one line of the running header: at a word's end where one is near, with "…". */
+    static String runningTitle(String title) {
+        int width = 0;
+        for (int i = 0; i < title.length(); ) {
+            int cp = title.codePointAt(i);
+            width += isWide(cp) ? 2 : 1;
+            if (width > RUNNING_TITLE_WIDTH) {
+                int space = title.lastIndexOf(' ', i);
+                int cut = space > i * 3 / 4 ? space : i;
+                return title.substring(0, cut).stripTrailing() + "…";
+            }
+            i += Character.charCount(cp);
+        }
+        return title;
+    }
+
+    /** Ideographs, kana, hangul, full-width forms and emoji: about twice as wide as a Latin letter. */
+    private static boolean isWide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return Character.isIdeographic(cp) || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+    }
+
     private static IncidentView.Badge badge(Severity severity) {
         String meaning = switch (severity) {
             case SEV1 -> "critical";
@@ -105,16 +133,16 @@ final class ViewBuilder {
         };
     }
 
-    private static String window(Incident incident) {
+    private static IncidentView.Period window(Incident incident) {
         ZonedDateTime start = incident.window().start();
         Optional<ZonedDateTime> end = incident.window().end();
         String from = DAY.format(start) + ", " + CLOCK.format(start);
         if (end.isEmpty()) {
-            return from + " – ongoing";
+            return new IncidentView.Period(from, "ongoing");
         }
         ZonedDateTime until = end.get();
         boolean sameDay = until.toLocalDate().equals(start.toLocalDate());
-        return from + " – " + (sameDay ? "" : DAY.format(until) + ", ") + CLOCK.format(until);
+        return new IncidentView.Period(from, (sameDay ? "" : DAY.format(until) + ", ") + CLOCK.format(until));
     }
 
     /** "UTC", or the zone with its offset at the start of impact: "Africa/Lagos (UTC+01:00)". */
@@ -211,47 +239,29 @@ final class ViewBuilder {
     }
 
     private List<IncidentView.Picture> pictures(Report report, Consumer<Diagnostic> warnings) {
-        List<IncidentView.Picture> pictures = new ArrayList<>();
+        List<IncidentView.Picture> shown = new ArrayList<>();
+        Path folder = report.sources().file().toAbsolutePath().normalize().getParent();
         for (Image image : report.incident().images()) {
             String where = report.sources().path(image, "");
-            pictures.add(switch (image) {
+            shown.add(switch (image) {
                 case Image.Remote remote -> {
                     warnings.accept(Diagnostic.warning("remote-image", report.sources().locate(image, "url"), where,
                             "remote image " + dev.debrief.diag.Quote.of(remote.url())
                                     + " is not fetched; a placeholder is shown"));
                     yield new IncidentView.Picture(null, image.caption(), "Remote image, not embedded: " + remote.url());
                 }
-                case Image.Local local -> {
-                    Optional<String> problem = imageProblem(local);
-                    if (problem.isPresent()) {
-                        warnings.accept(Diagnostic.warning("image-unavailable", report.sources().locate(image, "file"),
-                                where + ".file", problem.get() + "; a placeholder is shown"));
+                case Image.Local local -> switch (pictures.prepare(local.file(), folder)) {
+                    case Pictures.Embedded embedded -> new IncidentView.Picture(embedded.src(), image.caption(), null);
+                    case Pictures.Refused refused -> {
+                        warnings.accept(Diagnostic.warning(refused.rule(), report.sources().locate(image, "file"),
+                                where + ".file", refused.reason() + "; a placeholder is shown"));
                         yield new IncidentView.Picture(null, image.caption(), "Image not available: "
                                 + local.file().getFileName());
                     }
-                    yield new IncidentView.Picture(local.file().toUri().toString(), image.caption(), null);
-                }
+                };
             });
         }
-        return pictures;
-    }
-
-    /** Only PNG, JPEG and GIF files are embedded; the engine cannot draw other formats. */
-    private static Optional<String> imageProblem(Image.Local image) {
-        if (!Files.isRegularFile(image.file())) {
-            return Optional.of("image file " + image.file() + " does not exist");
-        }
-        byte[] head = new byte[8];
-        try (InputStream in = Files.newInputStream(image.file())) {
-            int n = in.readNBytes(head, 0, head.length);
-            boolean png = n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-            boolean jpeg = n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
-            boolean gif = n >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F';
-            return png || jpeg || gif ? Optional.empty()
-                    : Optional.of("image file " + image.file() + " is not a PNG, JPEG or GIF picture");
-        } catch (IOException e) {
-            return Optional.of("image file " + image.file() + " cannot be read");
-        }
+        return shown;
     }
 
     private Html block(Markdown text) {
