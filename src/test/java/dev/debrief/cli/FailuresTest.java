@@ -58,7 +58,7 @@ class FailuresTest {
         Console console = new Console(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
                 StandardCharsets.UTF_8));
         Failing command = new Failing(failure);
-        command.attach(console);
+        command.attach(console, Environment.system());
         int code = new picocli.CommandLine(command)
                 .setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e, console, verbose))
                 .execute(verbose ? new String[] {"--verbose"} : new String[0]);
