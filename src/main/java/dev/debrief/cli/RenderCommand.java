@@ -1,5 +1,8 @@
 package dev.debrief.cli;
 
+import dev.debrief.files.FileException;
+import dev.debrief.files.OutputFile;
+import dev.debrief.files.OutputIsInputException;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.InputException;
 import dev.debrief.load.Warning;
@@ -9,9 +12,7 @@ import dev.debrief.render.RenderException;
 import dev.debrief.render.Renderer;
 import dev.debrief.report.Report;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -87,12 +88,8 @@ final class RenderCommand implements Callable<Integer> {
         IncidentLoader.Loaded loaded;
         try {
             loaded = IncidentLoader.load(file);
-        } catch (InputException e) {
+        } catch (InputException | FileException e) {
             return fail(ExitCode.INVALID_INPUT, e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            return fail(ExitCode.INVALID_INPUT, file + ": no such file", e);
-        } catch (IOException e) {
-            return fail(ExitCode.INVALID_INPUT, file + ": cannot read: " + e.getMessage(), e);
         }
         loaded.warnings().forEach(w -> warn(file, w));
         Incident incident = loaded.incident();
@@ -115,15 +112,15 @@ final class RenderCommand implements Callable<Integer> {
         }
         try {
             if (target == null) {
-                pdf.writeTo(out);
-                out.flush();
+                OutputFile.write(out, pdf.toByteArray());
             } else {
-                AtomicOutput.write(target, pdf.toByteArray());
+                OutputFile.write(target, pdf.toByteArray(), files);
                 err.println("debrief: wrote " + target);
             }
-        } catch (IOException e) {
-            return fail(ExitCode.RENDER_FAILED, "cannot write " + (target == null ? "standard output" : target)
-                    + ": " + e.getMessage(), e);
+        } catch (OutputIsInputException e) {
+            return fail(ExitCode.INVALID_INPUT, e.getMessage(), e);
+        } catch (FileException e) {
+            return fail(ExitCode.RENDER_FAILED, e.getMessage(), e);
         }
         return ExitCode.OK;
     }

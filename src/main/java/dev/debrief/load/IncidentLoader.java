@@ -1,5 +1,6 @@
 package dev.debrief.load;
 
+import dev.debrief.files.FileException;
 import dev.debrief.model.Audience;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Image;
@@ -13,14 +14,12 @@ import dev.debrief.model.Status;
 import dev.debrief.model.Task;
 import dev.debrief.model.TimelineEntry;
 import dev.debrief.model.Window;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,15 +55,15 @@ public final class IncidentLoader {
     static final String TIME = "a time like 14:05, 2:05 PM or a date-time like 2024-05-22T14:05:00Z";
     static final String DATE = "a date like 2024-05-22";
 
-    private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
-
     private IncidentLoader() {}
 
-    public static Loaded load(Path file) throws InputException, IOException {
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new InputException(new Location(file, 1, 1), "the file is larger than 8 MiB; an incident file is text");
-        }
-        return parse(file, decode(file, Files.readAllBytes(file)));
+    public static Loaded load(Path file) throws InputException, FileException {
+        return load(file, SourceFile.read(file));
+    }
+
+    /** Reads incident bytes already in hand, such as standard input's; {@code name} names them in errors. */
+    public static Loaded load(Path name, byte[] bytes) throws InputException {
+        return parse(name, decode(name, bytes));
     }
 
     /** Decodes UTF-8 in one pass; on a bad byte, stops there and names its line and column. */

@@ -1,5 +1,6 @@
 package dev.debrief.render;
 
+import dev.debrief.files.FileProblem;
 import dev.debrief.load.Warning;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Image;
@@ -231,8 +232,9 @@ final class ViewBuilder {
 
     /** Only PNG, JPEG and GIF files are embedded; the engine cannot draw other formats. */
     private static Optional<String> imageProblem(Image.Local image) {
-        if (!Files.isRegularFile(image.file())) {
-            return Optional.of("image file " + image.file() + " does not exist");
+        Optional<String> notAFile = FileProblem.notAFile(image.file());
+        if (notAFile.isPresent()) {
+            return Optional.of("image file " + image.file() + ": " + notAFile.get());
         }
         byte[] head = new byte[8];
         try (InputStream in = Files.newInputStream(image.file())) {
@@ -243,7 +245,7 @@ final class ViewBuilder {
             return png || jpeg || gif ? Optional.empty()
                     : Optional.of("image file " + image.file() + " is not a PNG, JPEG or GIF picture");
         } catch (IOException e) {
-            return Optional.of("image file " + image.file() + " cannot be read");
+            return Optional.of("image file " + image.file() + ": " + FileProblem.reason(e));
         }
     }
 
