@@ -1,7 +1,5 @@
 package dev.debrief;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.Warning;
 import dev.debrief.model.Incident;
@@ -11,8 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +23,6 @@ public final class Pdfs {
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path FONTS = Path.of("fonts");
     private static Renderer renderer;
-    private static Boolean qpdfInstalled;
 
     private Pdfs() {}
 
@@ -40,77 +35,14 @@ public final class Pdfs {
 
     /** A rendered PDF with the warnings given on the way. */
     public record Rendered(byte[] bytes, List<Warning> warnings) {
-        /** The PDF as PDFBox reads it, once qpdf has found it sound. */
         public PDDocument open() {
-            assertQpdfFindsNoErrors(bytes);
+            Qpdf.assertNoErrors(bytes);
             try {
                 return Loader.loadPDF(bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /**
-     * Fails unless {@code qpdf --check} finds no errors or warnings in the PDF. Where qpdf is not installed this
-     * checks nothing, so that the tests run on a fresh machine, except under CI (variable {@code CI} set),
-     * which must have it ({@code .ci/run} installs it).
-     */
-    public static void assertQpdfFindsNoErrors(byte[] pdf) {
-        if (!qpdfInstalled()) {
-            return;
-        }
-        try {
-            Path file = Files.createTempFile("debrief-qpdf", ".pdf");
-            try {
-                Files.write(file, pdf);
-                assertQpdfFindsNoErrors(file);
-            } finally {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** As {@link #assertQpdfFindsNoErrors(byte[])}, for a PDF file. */
-    public static void assertQpdfFindsNoErrors(Path pdf) {
-        if (!qpdfInstalled()) {
-            return;
-        }
-        try {
-            Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
-            qpdf.getOutputStream().close();
-            String report = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int exit = qpdf.waitFor();
-            if (exit != 0) { // 2: errors, 3: warnings
-                fail("qpdf --check " + pdf + " exited " + exit + ":\n" + report);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static synchronized boolean qpdfInstalled() {
-        if (qpdfInstalled == null) {
-            try {
-                Process version = new ProcessBuilder("qpdf", "--version").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                qpdfInstalled = version.waitFor() == 0;
-            } catch (IOException e) {
-                qpdfInstalled = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (!qpdfInstalled && System.getenv("CI") != null) {
-                fail("qpdf is not installed, and CI must check every PDF with it: apt-get install qpdf");
-            }
-        }
-        return qpdfInstalled;
     }
 
     public static Rendered render(Path yaml) throws Exception {

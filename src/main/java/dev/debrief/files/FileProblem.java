@@ -23,6 +23,7 @@ public final class FileProblem {
     /** The reason of a failed read or write, without any path. */
     public static String reason(IOException e) {
         return switch (e) {
+            case FileException known -> known.reason();
             case AccessDeniedException denied -> "Permission denied";
             case NoSuchFileException missing -> "no such file";
             case NotDirectoryException notFolder -> "part of the path is a file, not a folder";

@@ -91,11 +91,10 @@ public final class OutputFile {
                 out.flush();
             }
         } catch (IOException e) {
-            throw new FileException("cannot write standard output: " + FileProblem.reason(e), e);
+            throw FileException.writingStandardOutput(FileProblem.reason(e), e);
         }
         if (out instanceof PrintStream print && print.checkError()) {
-            throw new FileException("cannot write standard output: the write failed (a full disk or a closed pipe?)",
-                    null);
+            throw FileException.writingStandardOutput("the write failed (a full disk or a closed pipe?)", null);
         }
     }
 

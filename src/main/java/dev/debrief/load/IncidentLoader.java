@@ -58,12 +58,12 @@ public final class IncidentLoader {
     private IncidentLoader() {}
 
     public static Loaded load(Path file) throws InputException, FileException {
-        return load(file, SourceFile.read(file));
+        return parse(file, SourceFile.read(file));
     }
 
-    /** Reads incident bytes already in hand, such as standard input's; {@code name} names them in errors. */
-    public static Loaded load(Path name, byte[] bytes) throws InputException {
-        return parse(name, decode(name, bytes));
+    /** Loads incident bytes, such as standard input's; {@code file} names them in errors and anchors images. */
+    public static Loaded parse(Path file, byte[] bytes) throws InputException {
+        return parse(file, decode(file, bytes));
     }
 
     /** Decodes UTF-8 in one pass; on a bad byte, stops there and names its line and column. */

@@ -36,15 +36,15 @@ public final class SourceFile {
     /**
      * The bytes of {@code file}.
      *
-     * @throws InputException when it is larger than {@link #MAX_BYTES}
-     * @throws FileException when it cannot be read: missing, a folder, not permitted, a pipe with no writer
+     * @throws FileException when it cannot be read: missing, a folder, not permitted, a pipe with no writer,
+     *     or larger than {@link #MAX_BYTES}
      */
-    public static byte[] read(Path file) throws InputException, FileException {
+    public static byte[] read(Path file) throws FileException {
         return read(file, WRITER_WAIT);
     }
 
     /** As {@link #read(Path)}, waiting {@code writerWait} for a pipe's writer. */
-    public static byte[] read(Path file, Duration writerWait) throws InputException, FileException {
+    public static byte[] read(Path file, Duration writerWait) throws FileException {
         try (InputStream in = open(file, writerWait)) {
             return limited(in, file);
         } catch (IOException e) {
@@ -56,7 +56,7 @@ public final class SourceFile {
      * The bytes of an open stream such as {@code System.in}, read up to the limit; {@code name} (say
      * {@link #STANDARD_INPUT}) names it in errors. The stream is left open.
      */
-    public static byte[] read(InputStream in, Path name) throws InputException, FileException {
+    public static byte[] read(InputStream in, Path name) throws FileException {
         try {
             return limited(in, name);
         } catch (IOException e) {
@@ -64,11 +64,10 @@ public final class SourceFile {
         }
     }
 
-    private static byte[] limited(InputStream in, Path name) throws IOException, InputException {
+    private static byte[] limited(InputStream in, Path name) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new InputException(new Location(name, 1, 1),
-                    "the input is larger than 8 MiB; an incident file is text");
+            throw FileException.reading(name, "larger than 8 MiB; an incident file is text");
         }
         return bytes;
     }

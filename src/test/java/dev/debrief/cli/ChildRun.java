@@ -56,7 +56,7 @@ final class ChildRun {
             command.addAll(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
         }
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 Main.class.getName()));
         command.addAll(List.of(args));
         try {
@@ -65,7 +65,7 @@ final class ChildRun {
             try {
                 Process process = new ProcessBuilder(command)
                         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                        .redirectOutput(stdout != null ? ProcessBuilder.Redirect.to(stdout) : ProcessBuilder.Redirect.to(out.toFile()))
+                        .redirectOutput(ProcessBuilder.Redirect.to(stdout != null ? stdout : out.toFile()))
                         .redirectError(err.toFile())
                         .start();
                 int code = process.waitFor();

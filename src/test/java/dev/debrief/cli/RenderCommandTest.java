@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.debrief.Pdfs;
+import dev.debrief.Qpdf;
 import dev.debrief.TestIncidents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class RenderCommandTest {
         CommandRun run = CommandRun.of("render", input.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
         assertTrue(Files.size(dir.resolve("INC-2024-07.pdf")) > 1000);
-        Pdfs.assertQpdfFindsNoErrors(dir.resolve("INC-2024-07.pdf"));
+        Qpdf.assertNoErrors(dir.resolve("INC-2024-07.pdf"));
     }
 
     @Test
@@ -32,7 +32,7 @@ class RenderCommandTest {
         CommandRun run = CommandRun.of("render", EXAMPLE, "-o", "-");
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
         assertTrue(new String(run.stdout(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
-        Pdfs.assertQpdfFindsNoErrors(run.stdout());
+        Qpdf.assertNoErrors(run.stdout());
     }
 
     @Test
@@ -42,8 +42,8 @@ class RenderCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
         assertTrue(Files.exists(dir.resolve("out/INC-2024-0522.pdf")));
         assertTrue(Files.exists(dir.resolve("out/INC-2023-0510.pdf")));
-        Pdfs.assertQpdfFindsNoErrors(dir.resolve("out/INC-2024-0522.pdf"));
-        Pdfs.assertQpdfFindsNoErrors(dir.resolve("out/INC-2023-0510.pdf"));
+        Qpdf.assertNoErrors(dir.resolve("out/INC-2024-0522.pdf"));
+        Qpdf.assertNoErrors(dir.resolve("out/INC-2023-0510.pdf"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class RenderCommandTest {
         Path out = dir.resolve("custom.pdf");
         CommandRun run = CommandRun.of("render", EXAMPLE, "-o", out.toString(), "--templates", templates.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
-        Pdfs.assertQpdfFindsNoErrors(out);
+        Qpdf.assertNoErrors(out);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Custom closing words"));
         }
@@ -106,7 +106,7 @@ class RenderCommandTest {
         Path out = dir.resolve("letter.pdf");
         assertEquals(ExitCode.OK, CommandRun.of("render", EXAMPLE, "-o", out.toString(), "--page-size", "letter")
                 .exitCode());
-        Pdfs.assertQpdfFindsNoErrors(out);
+        Qpdf.assertNoErrors(out);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 1);
         }
@@ -126,7 +126,7 @@ class RenderCommandTest {
         Path out = dir.resolve("ext.pdf");
         assertEquals(ExitCode.OK, CommandRun.of("render", input.toString(), "-o", out.toString(), "--audience",
                 "external").exitCode());
-        Pdfs.assertQpdfFindsNoErrors(out);
+        Qpdf.assertNoErrors(out);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Public event") && text.contains("Visible task"));

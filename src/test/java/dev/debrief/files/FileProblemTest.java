@@ -43,6 +43,13 @@ class FileProblemTest {
     }
 
     @Test
+    void aFileExceptionGivesItsOwnReason() {
+        FileException e = FileException.reading(Path.of("/dev/zero"), "larger than 8 MiB");
+        assertEquals("cannot read /dev/zero: larger than 8 MiB", e.getMessage());
+        assertEquals("larger than 8 MiB", FileProblem.reason(e));
+    }
+
+    @Test
     void aFolderIsNotAFile(@TempDir Path dir) {
         assertEquals(Optional.of("is a folder, not a file"), FileProblem.notAFile(dir));
     }

@@ -80,6 +80,14 @@ class OutputFileTest {
     }
 
     @Test
+    void aLinkToNothingGetsWhatItPointsToCreated(@TempDir Path dir) throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("latest.pdf"), Path.of("2024.pdf"));
+        OutputFile.write(link, PDF, List.of());
+        assertTrue(Files.isSymbolicLink(link));
+        assertArrayEquals(PDF, Files.readAllBytes(dir.resolve("2024.pdf")));
+    }
+
+    @Test
     void devNullIsWrittenToNotReplaced() throws Exception {
         Path devNull = SpecialFiles.device("/dev/null");
         OutputFile.write(devNull, PDF, List.of());

@@ -32,8 +32,8 @@ class SourceFileTest {
     @Test
     void anEndlessDeviceIsRefusedAtTheLimit() {
         Path zero = SpecialFiles.device("/dev/zero");
-        InputException e = assertThrows(InputException.class, () -> SourceFile.read(zero));
-        assertEquals("/dev/zero:1:1: the input is larger than 8 MiB; an incident file is text", e.getMessage());
+        FileException e = assertThrows(FileException.class, () -> SourceFile.read(zero));
+        assertEquals("cannot read /dev/zero: larger than 8 MiB; an incident file is text", e.getMessage());
     }
 
     @Test
@@ -41,7 +41,7 @@ class SourceFileTest {
         Path file = Files.write(dir.resolve("big.yaml"), new byte[SourceFile.MAX_BYTES]);
         assertEquals(SourceFile.MAX_BYTES, SourceFile.read(file).length);
         Files.write(dir.resolve("big.yaml"), new byte[1], java.nio.file.StandardOpenOption.APPEND);
-        assertThrows(InputException.class, () -> SourceFile.read(file));
+        assertThrows(FileException.class, () -> SourceFile.read(file));
     }
 
     @Test
@@ -103,8 +103,8 @@ class SourceFileTest {
                 return length;
             }
         };
-        InputException e = assertThrows(InputException.class, () -> SourceFile.read(endless, SourceFile.STANDARD_INPUT));
-        assertEquals("<stdin>:1:1: the input is larger than 8 MiB; an incident file is text", e.getMessage());
+        FileException e = assertThrows(FileException.class, () -> SourceFile.read(endless, SourceFile.STANDARD_INPUT));
+        assertEquals("cannot read <stdin>: larger than 8 MiB; an incident file is text", e.getMessage());
     }
 
     @Test
@@ -121,7 +121,7 @@ class SourceFileTest {
 
     @Test
     void theLoaderReadsBytesInHand() throws Exception {
-        IncidentLoader.Loaded loaded = IncidentLoader.load(SourceFile.STANDARD_INPUT,
+        IncidentLoader.Loaded loaded = IncidentLoader.parse(SourceFile.STANDARD_INPUT,
                 dev.debrief.TestIncidents.CORE.getBytes(StandardCharsets.UTF_8));
         assertEquals("INC-TEST-1", loaded.incident().id());
     }
