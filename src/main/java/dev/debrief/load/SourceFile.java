@@ -60,7 +60,7 @@ public final class SourceFile {
         try {
             return limited(in, name);
         } catch (IOException e) {
-            throw FileException.reading(name, e);
+            throw e instanceof FileException known ? known : FileException.reading(name, e);
         }
     }
 
