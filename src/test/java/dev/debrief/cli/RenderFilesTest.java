@@ -38,6 +38,12 @@ class RenderFilesTest {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
+    /** One line that names the input and says why it cannot be read. */
+    static void assertSaysWhy(String stderr, Object input, String reason) {
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.contains(input + ":") && stderr.contains(": " + reason), stderr);
+    }
+
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
@@ -130,7 +136,7 @@ class RenderFilesTest {
         SpecialFiles.device("/dev/zero");
         CommandRun run = CommandRun.of("render", "/dev/zero", "-o", "-");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.stderr());
-        assertEquals("debrief: cannot read /dev/zero: larger than 8 MiB; an incident file is text\n", run.stderr());
+        assertSaysWhy(run.stderr(), "/dev/zero", "larger than 8 MiB; an incident file is text");
         assertEquals(0, run.stdout().length);
     }
 
@@ -139,21 +145,21 @@ class RenderFilesTest {
         Path fifo = SpecialFiles.fifo(dir.resolve("pipe.yaml"));
         CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.of("render", fifo.toString()));
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.stderr());
-        assertEquals("debrief: cannot read " + fifo + ": nothing opened it for writing within 5 s\n", run.stderr());
+        assertSaysWhy(run.stderr(), fifo, "nothing opened it for writing within 5 s");
     }
 
     @Test
     void aFolderGivenAsInputIsNamedAFolder(@TempDir Path dir) {
         CommandRun run = CommandRun.of("render", dir.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertEquals("debrief: cannot read " + dir + ": is a folder, not a file\n", run.stderr());
+        assertSaysWhy(run.stderr(), dir, "is a folder, not a file");
     }
 
     @Test
     void aMissingInputSaysNoSuchFile(@TempDir Path dir) {
         CommandRun run = CommandRun.of("render", dir.resolve("none.yaml").toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertEquals("debrief: cannot read " + dir.resolve("none.yaml") + ": no such file\n", run.stderr());
+        assertSaysWhy(run.stderr(), dir.resolve("none.yaml"), "no such file");
     }
 
     @Test
@@ -234,6 +240,6 @@ class RenderFilesTest {
         Files.setPosixFilePermissions(input, PosixFilePermissions.fromString("---------"));
         ChildRun.Result run = new ChildRun().unprivileged().run("render", input.toString(), "-o", "-");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.stderr());
-        assertEquals("debrief: cannot read " + input + ": Permission denied\n", run.stderr());
+        assertSaysWhy(run.stderr(), input, "Permission denied");
     }
 }
