@@ -2,6 +2,7 @@ package dev.debrief;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public final class Qpdf {
         }
         try {
             Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             String report = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exit = qpdf.waitFor();
             if (exit != 0) { // 2: errors, 3: warnings

@@ -13,6 +13,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,12 +76,12 @@ class RenderFilesTest {
             try (InputStream in = Files.newInputStream(fifo)) {
                 return in.readAllBytes();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         CommandRun run = CommandRun.of("render", EXAMPLE, "-o", fifo.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
-        Qpdf.assertNoErrors(reader.get());
+        Qpdf.assertNoErrors(reader.get(30, TimeUnit.SECONDS));
         assertTrue(SpecialFiles.isSpecial(fifo), "the FIFO was replaced by a regular file");
     }
 

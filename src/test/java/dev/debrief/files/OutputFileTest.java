@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,11 +111,11 @@ class OutputFileTest {
             try (InputStream in = Files.newInputStream(fifo)) {
                 return in.readAllBytes();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         OutputFile.write(fifo, PDF, List.of());
-        assertArrayEquals(PDF, read.get());
+        assertArrayEquals(PDF, read.get(30, TimeUnit.SECONDS));
         assertTrue(SpecialFiles.isSpecial(fifo), "the FIFO was replaced by a file");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Makes and finds the special files the I/O tests need, skipping a test where the system has none. */
 public final class SpecialFiles {
@@ -32,7 +33,6 @@ public final class SpecialFiles {
 
     /** Whether {@code path} is still the device or pipe it was, not a file put in its place. */
     public static boolean isSpecial(Path path) throws IOException {
-        var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-        return attributes.isOther();
+        return Files.readAttributes(path, BasicFileAttributes.class).isOther();
     }
 }

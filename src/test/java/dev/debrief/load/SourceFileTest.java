@@ -12,11 +12,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +44,7 @@ class SourceFileTest {
     void aFileOfExactlyTheLimitIsRead(@TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve("big.yaml"), new byte[SourceFile.MAX_BYTES]);
         assertEquals(SourceFile.MAX_BYTES, SourceFile.read(file).length);
-        Files.write(dir.resolve("big.yaml"), new byte[1], java.nio.file.StandardOpenOption.APPEND);
+        Files.write(dir.resolve("big.yaml"), new byte[1], StandardOpenOption.APPEND);
         assertThrows(FileException.class, () -> SourceFile.read(file));
     }
 
@@ -69,11 +73,11 @@ class SourceFileTest {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 out.write(YAML);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertArrayEquals(YAML, SourceFile.read(fifo, Duration.ofSeconds(5)));
-        writer.get();
+        writer.get(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -99,7 +103,7 @@ class SourceFileTest {
 
             @Override
             public int read(byte[] buffer, int offset, int length) {
-                java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+                Arrays.fill(buffer, offset, offset + length, (byte) 'x');
                 return length;
             }
         };
