@@ -175,6 +175,15 @@ class RenderFilesTest {
     }
 
     @Test
+    void aTemplatesFileIsNamedAFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("report.ftlh"), "<p/>");
+        CommandRun run = CommandRun.of("render", EXAMPLE, "-o", dir.resolve("x.pdf").toString(), "--templates",
+                file.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(run.stderr().contains("templates folder " + file + ": is a file, not a folder"), run.stderr());
+    }
+
+    @Test
     void anImageThatIsAFolderIsNamedAFolder(@TempDir Path dir) throws Exception {
         Files.createDirectory(dir.resolve("shots"));
         Path input = Files.writeString(dir.resolve("i.yaml"), TestIncidents.CORE + "images:\n  - file: shots\n");
