@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2034
-# Finds a JDK of at least version 21 for the `debrief` launcher and for .ci/run.
+# Finds a JDK of at least version 21 for the `debrief` launcher and for ./mvnw.
 # Source it, then call `debrief_find_jdk`; it needs bash and nothing else.
 #
 # Order: $JAVA_HOME if it is 21+, else the `java` on PATH if it is 21+, else the
@@ -155,7 +155,7 @@ debrief_find_jdk() {
     _debrief_accept "$best" "$best_major" "$best_version"; return 0
   fi
 
-  printf 'debrief needs Java %s or newer; found: %s.\nInstall a JDK %s+ or set JAVA_HOME.\n' \
+  printf 'debrief needs Java %s or newer; found: %s. Install a JDK %s+ or set JAVA_HOME.\n' \
     "$DEBRIEF_MIN_JAVA" "${seen:-no Java at all}" "$DEBRIEF_MIN_JAVA" >&2
   return 2
 }

@@ -45,6 +45,7 @@ public final class Pdfs {
     /** A rendered PDF with the warnings given on the way. */
     public record Rendered(byte[] bytes, List<Diagnostic> warnings) {
         public PDDocument open() {
+            Qpdf.assertNoErrors(bytes);
             try {
                 return Loader.loadPDF(bytes);
             } catch (IOException e) {

@@ -8,7 +8,9 @@ import dev.debrief.diag.DiagnosticFormat;
 import dev.debrief.diag.InvalidInputException;
 import dev.debrief.diag.Location;
 import dev.debrief.diag.TextFormat;
+import dev.debrief.files.FileException;
 import dev.debrief.load.IncidentLoader;
+import dev.debrief.load.SourceFile;
 import dev.debrief.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 abstract class CheckingCommand extends DebriefCommand {
     /** How standard input is named in messages. */
-    static final Path STDIN = Path.of("<stdin>");
+    static final Path STDIN = SourceFile.STANDARD_INPUT;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Incident YAML files; '-' reads standard input.")
     List<String> files;
@@ -93,14 +95,10 @@ abstract class CheckingCommand extends DebriefCommand {
         }
         byte[] bytes;
         try {
-            bytes = environment.stdin().readNBytes(IncidentLoader.MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
+            bytes = SourceFile.read(environment.stdin(), STDIN);
+        } catch (FileException e) {
             throw new InvalidInputException(Diagnostic.error("unreadable", Location.startOf(STDIN), "",
-                    "cannot read standard input: " + e.getMessage()));
-        }
-        if (bytes.length > IncidentLoader.MAX_FILE_BYTES) {
-            throw new InvalidInputException(Diagnostic.error("too-large", Location.startOf(STDIN), "",
-                    "the input is larger than 8 MiB; an incident file is text"));
+                    e.getMessage()));
         }
         return IncidentLoader.parse(STDIN, bytes);
     }

@@ -1,6 +1,8 @@
 package dev.debrief.cli;
 
 import dev.debrief.diag.InvalidInputException;
+import dev.debrief.files.FileException;
+import dev.debrief.files.OutputIsInputException;
 import dev.debrief.render.RenderException;
 
 /**
@@ -19,6 +21,14 @@ final class Failures {
             case Failures.UsageException usage -> {
                 console.error(usage.getMessage());
                 yield ExitCode.INVALID_INPUT;
+            }
+            case OutputIsInputException clash -> {
+                console.error(clash.getMessage());
+                yield ExitCode.INVALID_INPUT;
+            }
+            case FileException file -> {
+                console.error(file.getMessage());
+                yield ExitCode.RENDER_FAILED;
             }
             case RenderException render -> {
                 console.error(render.getMessage());

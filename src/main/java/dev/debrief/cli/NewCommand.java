@@ -1,5 +1,7 @@
 package dev.debrief.cli;
 
+import dev.debrief.files.FileException;
+import dev.debrief.files.OutputFile;
 import dev.debrief.skeleton.Skeleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,22 +42,35 @@ final class NewCommand extends DebriefCommand {
         String text = new Skeleton(schema(), ZonedDateTime.now(environment.clock()), Optional.ofNullable(id),
                 Optional.ofNullable(title)).text();
         if (output == null) {
-            console.out().print(text);
-            console.out().flush();
+            try {
+                OutputFile.write(console.out(), text.getBytes(StandardCharsets.UTF_8));
+            } catch (FileException e) {
+                return Failures.report(e, console, shared.verbose);
+            }
             return ExitCode.OK;
         }
+        boolean created = false;
         try {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(output, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.createFile(output);
+            created = true;
+            Files.writeString(output, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
         } catch (FileAlreadyExistsException e) {
             throw new Failures.UsageException(output + " already exists; it was not changed. Choose another -o FILE");
         } catch (IOException e) {
-            console.error("cannot write " + output + ": " + e.getMessage());
-            return ExitCode.RENDER_FAILED;
+            if (created) {
+                // Nothing half-written: a skeleton cut short by a full disk is removed again.
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException ignored) {
+                    // The write error below is the one to report.
+                }
+            }
+            return Failures.report(FileException.writing(output, e), console, shared.verbose);
         }
         console.note("wrote " + output + "; fill in its TODO values, then run debrief validate " + output);
         return ExitCode.OK;

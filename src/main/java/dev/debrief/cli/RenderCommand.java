@@ -1,6 +1,9 @@
 package dev.debrief.cli;
 
 import dev.debrief.diag.InvalidInputException;
+import dev.debrief.files.FileException;
+import dev.debrief.files.OutputFile;
+import dev.debrief.files.OutputIsInputException;
 import dev.debrief.model.Incident;
 import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.RenderException;
@@ -104,18 +107,13 @@ final class RenderCommand extends DebriefCommand {
         }
         try {
             if (target == null) {
-                console.out().write(rendered.pdf());
-                console.out().flush();
-                if (console.out().checkError()) {
-                    throw new IOException("the stream is closed or the disk is full");
-                }
+                OutputFile.write(console.out(), rendered.pdf());
             } else {
-                AtomicOutput.write(target, rendered.pdf());
+                OutputFile.write(target, rendered.pdf(), files);
                 console.note("wrote " + target);
             }
-        } catch (IOException e) {
-            console.error("cannot write " + (target == null ? "standard output" : target) + ": " + e.getMessage());
-            return ExitCode.RENDER_FAILED;
+        } catch (OutputIsInputException | FileException e) {
+            return Failures.report(e, console, shared.verbose);
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.debrief.load;
 
+import dev.debrief.files.FileException;
 import dev.debrief.model.Audience;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Image;
@@ -17,14 +18,12 @@ import dev.debrief.diag.Diagnostic;
 import dev.debrief.diag.InvalidInputException;
 import dev.debrief.diag.Location;
 import dev.debrief.diag.SourceMap;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,18 +65,11 @@ public final class IncidentLoader {
     static final String TIME = "a time like 14:05, 2:05 PM or a date-time like 2024-05-22T14:05:00Z";
     static final String DATE = "a date like 2024-05-22";
 
-    /** An incident file is text; anything larger is refused before it is parsed. */
-    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
-
     private IncidentLoader() {}
 
     /** Reads and loads {@code file}. */
-    public static Loaded load(Path file) throws InvalidInputException, IOException {
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new InvalidInputException(Diagnostic.error("too-large", Location.startOf(file), "",
-                    "the file is larger than 8 MiB; an incident file is text"));
-        }
-        return parse(file, Files.readAllBytes(file));
+    public static Loaded load(Path file) throws InvalidInputException, FileException {
+        return parse(file, SourceFile.read(file));
     }
 
     /** Loads incident bytes; {@code file} names them in messages and anchors relative image paths. */

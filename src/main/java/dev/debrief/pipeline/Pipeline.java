@@ -10,7 +10,7 @@ import dev.debrief.render.Renderer;
 import dev.debrief.report.Report;
 import java.io.ByteArrayOutputStream;
 import dev.debrief.diag.Location;
-import java.io.IOException;
+import dev.debrief.files.FileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +59,10 @@ public final class Pipeline {
     public static IncidentLoader.Loaded read(Path file) throws InvalidInputException {
         try {
             return IncidentLoader.load(file);
-        } catch (IOException e) {
+        } catch (FileException e) {
             throw new InvalidInputException(Diagnostic.error("unreadable", Location.startOf(file), "",
-                    "cannot read the file: " + describe(e)));
+                    "cannot read the file: " + e.reason()));
         }
-    }
-
-    private static String describe(IOException e) {
-        return switch (e) {
-            case java.nio.file.NoSuchFileException missing -> "no such file";
-            case java.nio.file.AccessDeniedException denied -> "Permission denied";
-            case java.nio.file.FileSystemException other when other.getReason() != null -> other.getReason();
-            default -> String.valueOf(e.getMessage());
-        };
     }
 
     /** The report of a loaded incident, for the audience asked for or else the file's own. */

@@ -1,5 +1,6 @@
 package dev.debrief.render;
 
+import dev.debrief.files.FileProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,8 +38,9 @@ public final class FontSet {
     }
 
     public static FontSet load(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("fonts folder " + dir + " does not exist");
+        Optional<String> notAFolder = FileProblem.notAFolder(dir);
+        if (notAFolder.isPresent()) {
+            throw new IllegalArgumentException("fonts folder " + dir + ": " + notAFolder.get());
         }
         List<Face> faces = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -51,7 +53,7 @@ public final class FontSet {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read fonts in " + dir, e);
+            throw new UncheckedIOException("cannot read fonts in " + dir + ": " + FileProblem.reason(e), e);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot load a font in " + dir + ": " + e.getMessage(), e);
         }
@@ -81,7 +83,7 @@ public final class FontSet {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
+                throw new UncheckedIOException("cannot read " + file + ": " + FileProblem.reason(e), e);
             }
         }
         for (Face face : faces) {

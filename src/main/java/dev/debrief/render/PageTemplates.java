@@ -1,5 +1,6 @@
 package dev.debrief.render;
 
+import dev.debrief.files.FileProblem;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -31,6 +33,10 @@ final class PageTemplates {
 
     PageTemplates(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+        Optional<String> notAFolder = FileProblem.notAFolder(folder);
+        if (notAFolder.isPresent()) {
+            throw new IllegalArgumentException("templates folder " + folder + ": " + notAFolder.get());
+        }
         if (!java.nio.file.Files.isRegularFile(this.folder.resolve(MAIN))) {
             throw new IllegalArgumentException("no " + MAIN + " in templates folder " + folder);
         }

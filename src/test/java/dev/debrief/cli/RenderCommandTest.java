@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.Qpdf;
 import dev.debrief.TestIncidents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,7 @@ class RenderCommandTest {
         CommandRun run = CommandRun.of("render", input.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
         assertTrue(Files.size(dir.resolve("INC-2024-07.pdf")) > 1000);
+        Qpdf.assertNoErrors(dir.resolve("INC-2024-07.pdf"));
     }
 
     @Test
@@ -29,6 +32,7 @@ class RenderCommandTest {
         CommandRun run = CommandRun.of("render", EXAMPLE, "-o", "-");
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
         assertTrue(new String(run.stdout(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        Qpdf.assertNoErrors(run.stdout());
     }
 
     @Test
@@ -38,6 +42,8 @@ class RenderCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
         assertTrue(Files.exists(dir.resolve("out/INC-2024-0522.pdf")));
         assertTrue(Files.exists(dir.resolve("out/INC-2023-0510.pdf")));
+        Qpdf.assertNoErrors(dir.resolve("out/INC-2024-0522.pdf"));
+        Qpdf.assertNoErrors(dir.resolve("out/INC-2023-0510.pdf"));
     }
 
     @Test
@@ -77,7 +83,8 @@ class RenderCommandTest {
         assertTrue(run.stderr().contains("template error"), run.stderr());
         assertEquals("previous report", Files.readString(out));
         try (var files = Files.list(dir)) {
-            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".part")), "temp file left");
+            assertEquals(List.of("bad.yaml", "report.pdf", "templates"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "a temporary file was left");
         }
     }
 
@@ -88,6 +95,7 @@ class RenderCommandTest {
         Path out = dir.resolve("custom.pdf");
         CommandRun run = CommandRun.of("render", EXAMPLE, "-o", out.toString(), "--templates", templates.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
+        Qpdf.assertNoErrors(out);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Custom closing words"));
         }
@@ -98,6 +106,7 @@ class RenderCommandTest {
         Path out = dir.resolve("letter.pdf");
         assertEquals(ExitCode.OK, CommandRun.of("render", EXAMPLE, "-o", out.toString(), "--page-size", "letter")
                 .exitCode());
+        Qpdf.assertNoErrors(out);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 1);
         }
@@ -117,6 +126,7 @@ class RenderCommandTest {
         Path out = dir.resolve("ext.pdf");
         assertEquals(ExitCode.OK, CommandRun.of("render", input.toString(), "-o", out.toString(), "--audience",
                 "external").exitCode());
+        Qpdf.assertNoErrors(out);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Public event") && text.contains("Visible task"));

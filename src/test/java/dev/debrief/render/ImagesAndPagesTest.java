@@ -45,7 +45,7 @@ class ImagesAndPagesTest {
         Pdfs.Rendered rendered = Pdfs.render(yaml);
         List<String> warnings = rendered.warnings().stream().map(Object::toString).toList();
         assertEquals(3, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).contains("missing.png") && warnings.get(0).contains("does not exist"));
+        assertTrue(warnings.get(0).contains("missing.png") && warnings.get(0).contains(": no such file"));
         assertTrue(warnings.get(1).contains("not a PNG, JPEG or GIF"));
         assertTrue(warnings.get(2).contains("not fetched"));
         try (PDDocument pdf = rendered.open()) {
