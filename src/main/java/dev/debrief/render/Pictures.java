@@ -1,5 +1,6 @@
 package dev.debrief.render;
 
+import dev.debrief.files.FileProblem;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -97,24 +99,18 @@ final class Pictures {
                         + " symbolic link); only pictures in that folder, or in one allowed with --allow-dir, are"
                         + " embedded");
             }
-        } catch (NoSuchFileException e) {
-            return new Refused("image-unavailable", name + " does not exist");
-        } catch (AccessDeniedException e) {
-            return new Refused("image-unavailable", name + " cannot be read: Permission denied");
         } catch (IOException e) {
-            return new Refused("image-unavailable", name + " cannot be read: " + e.getMessage());
+            return new Refused("image-unavailable", name + ": " + FileProblem.reason(e));
         }
-        if (Files.isDirectory(real)) {
-            return new Refused("image-unavailable", name + " is a folder, not a picture");
-        }
-        if (!Files.isRegularFile(real)) {
-            // A pipe or a device would block or never end: they are never opened.
-            return new Refused("image-unavailable", name + " is not a regular file");
+        // A folder says so; a pipe or a device would block or never end, so they are never opened.
+        Optional<String> notAFile = FileProblem.notAFile(real);
+        if (notAFile.isPresent()) {
+            return new Refused("image-unavailable", name + ": " + notAFile.get());
         }
         try {
             return decode(real, name);
         } catch (AccessDeniedException e) {
-            return new Refused("image-unavailable", name + " cannot be read: Permission denied");
+            return new Refused("image-unavailable", name + ": " + FileProblem.reason(e));
         } catch (IOException | RuntimeException e) {
             return new Refused("image-unavailable", name + " is damaged or cannot be decoded ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
