@@ -109,15 +109,19 @@ sealed interface Markup {
      * Jira wiki markup. Its markup characters are backslash-escaped (Jira's documented {@code \X}); a backslash
      * itself becomes the entity {@code &#92;}, since {@code \\} is Jira's line break; {@code &} that could start an
      * entity becomes {@code &amp;}. Escaping {@code [} and {@code !} and {@code {} rules out links, mentions
-     * ({@code [~user]}), images and macros such as {@code {noformat}}.
+     * ({@code [~user]}), images and macros such as {@code {noformat}}; a leading {@code h1.} or {@code bq.} loses
+     * its power too, should the text ever start a line.
      */
     record JiraWiki() implements Markup {
         private static final String ESCAPED = "*_-+^~{}[]|!#";
         private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]+-[1-9]\\d*");
+        private static final Pattern BLOCK_START = Pattern.compile("^(h[1-6]|bq)(?=\\.)");
 
         @Override
         public String escape(String line) {
             StringBuilder out = new StringBuilder(line.length() + 16);
+            Matcher block = BLOCK_START.matcher(line);
+            int blockDot = block.find() ? block.end() : -1;
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 char next = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
@@ -126,7 +130,7 @@ sealed interface Markup {
                     out.append("&#92;");
                 } else if (c == '&' && (next == '#' || Character.isLetter(next))) {
                     out.append("&amp;");
-                } else if (ESCAPED.indexOf(c) >= 0 || (c == '?' && (next == '?' || previous == '?'))) {
+                } else if (ESCAPED.indexOf(c) >= 0 || (c == '?' && (next == '?' || previous == '?')) || i == blockDot) {
                     out.append('\\').append(c);
                 } else {
                     out.append(c);
