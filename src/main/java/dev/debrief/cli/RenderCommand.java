@@ -5,6 +5,9 @@ import dev.debrief.load.InputException;
 import dev.debrief.load.Warning;
 import dev.debrief.model.Audience;
 import dev.debrief.model.Incident;
+import dev.debrief.output.ByteSize;
+import dev.debrief.output.NameTemplate;
+import dev.debrief.output.PagePreview;
 import dev.debrief.render.RenderException;
 import dev.debrief.render.Renderer;
 import dev.debrief.report.Report;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +54,22 @@ final class RenderCommand implements Callable<Integer> {
                     + "Default: the file's `audience`.")
     Audience audience;
 
+    @Option(names = "--name", paramLabel = "TEMPLATE", converter = NameTemplates.class,
+            description = "Name the files from a template such as '{id}-{date}-{audience}': {id}, {date}, {audience}, "
+                    + "{severity}, {title} (as a slug), {status}; always safe ASCII. Default: {id}.")
+    NameTemplate name;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = ByteSizes.class,
+            description = "Fail and write nothing when a PDF or PNG would be larger: 10MB, 500KB (1000s), "
+                    + "8MiB (1024s).")
+    ByteSize maxSize;
+
+    @Option(names = "--png", description = "Also write page 1 beside the PDF as a PNG of the same name, 1200 px wide.")
+    boolean png;
+
+    @Option(names = "--png-dpi", paramLabel = "N", description = "Render the PNG at N dpi instead (implies --png).")
+    Integer pngDpi;
+
     @Option(names = "--verbose", description = "Show stack traces of failures.")
     boolean verbose;
 
@@ -69,6 +89,20 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && files.size() > 1) {
             return usage("-o names one output file, but " + files.size() + " inputs were given; use --output-dir");
         }
+        if (output != null && name != null) {
+            return usage("use either -o or --name, not both");
+        }
+        PagePreview.Size preview = null;
+        if (png || pngDpi != null) {
+            if ("-".equals(output)) {
+                return usage("--png writes a file beside the PDF, so it needs a file output, not -o -");
+            }
+            try {
+                preview = pngDpi == null ? PagePreview.TICKET : new PagePreview.Size.Dpi(pngDpi);
+            } catch (IllegalArgumentException e) {
+                return usage("--png-dpi: " + e.getMessage());
+            }
+        }
         Renderer renderer;
         try {
             renderer = Install.renderer(templates, fonts, pageSize);
@@ -78,12 +112,12 @@ final class RenderCommand implements Callable<Integer> {
         int worst = ExitCode.OK;
         Map<Path, Path> written = new HashMap<>();
         for (Path file : files) {
-            worst = Math.max(worst, renderOne(renderer, file, written));
+            worst = Math.max(worst, renderOne(renderer, file, written, preview));
         }
         return worst;
     }
 
-    private int renderOne(Renderer renderer, Path file, Map<Path, Path> written) {
+    private int renderOne(Renderer renderer, Path file, Map<Path, Path> written, PagePreview.Size preview) {
         IncidentLoader.Loaded loaded;
         try {
             loaded = IncidentLoader.load(file);
@@ -96,52 +130,81 @@ final class RenderCommand implements Callable<Integer> {
         }
         loaded.warnings().forEach(w -> warn(file, w));
         Incident incident = loaded.incident();
-        if ((audience != null ? audience : incident.audience()) == Audience.EXTERNAL) {
+        Audience who = audience != null ? audience : incident.audience();
+        if (who == Audience.EXTERNAL) {
             incident = incident.redactedForExternal();
         }
-        Path target = target(file, incident);
+        Report report = Report.of(incident);
+        Path target = target(file, report, who);
         if (target != null) {
             Path previous = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
             if (previous != null) {
                 return fail(ExitCode.INVALID_INPUT, file + ": would overwrite " + target + ", just written from "
-                        + previous + " (same id); use -o or another --output-dir", null);
+                        + previous + " (same name); use -o, --name or another --output-dir", null);
             }
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        byte[] picture;
         try {
-            renderer.render(Report.of(incident), pdf, w -> warn(file, w));
-        } catch (RenderException e) {
+            renderer.render(report, pdf, w -> warn(file, w));
+            picture = preview == null ? null : PagePreview.png(pdf.toByteArray(), 0, preview);
+        } catch (RenderException | IOException e) {
             return fail(ExitCode.RENDER_FAILED, file + ": " + e.getMessage(), e);
         }
-        try {
-            if (target == null) {
+        Optional<String> tooLarge = tooLarge("PDF", pdf.size())
+                .or(() -> picture == null ? Optional.empty() : tooLarge("PNG", picture.length));
+        if (tooLarge.isPresent()) {
+            return fail(ExitCode.RENDER_FAILED, file + ": " + tooLarge.get() + "; nothing was written", null);
+        }
+        if (target == null) {
+            try {
                 pdf.writeTo(out);
                 out.flush();
-            } else {
-                AtomicOutput.write(target, pdf.toByteArray());
-                err.println("debrief: wrote " + target);
+            } catch (IOException e) {
+                return fail(ExitCode.RENDER_FAILED, "cannot write standard output: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            return fail(ExitCode.RENDER_FAILED, "cannot write " + (target == null ? "standard output" : target)
-                    + ": " + e.getMessage(), e);
+            return ExitCode.OK;
         }
+        int code = write(target, pdf.toByteArray());
+        if (code == ExitCode.OK && picture != null) {
+            String base = target.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+            code = write(target.resolveSibling(base + ".png"), picture);
+        }
+        return code;
+    }
+
+    private int write(Path target, byte[] content) {
+        try {
+            AtomicOutput.write(target, content);
+        } catch (IOException e) {
+            return fail(ExitCode.RENDER_FAILED, "cannot write " + target + ": " + e.getMessage(), e);
+        }
+        err.println("debrief: wrote " + target);
         return ExitCode.OK;
     }
 
     /** Where the PDF goes; null for standard output. */
-    private Path target(Path input, Incident incident) {
+    private Path target(Path input, Report report, Audience who) {
         if ("-".equals(output)) {
             return null;
         }
         if (output != null) {
             return Path.of(output);
         }
-        String name = FileNames.safe(incident.id()) + ".pdf";
+        String fileName = (name != null ? name : NameTemplate.DEFAULT).fileName(report, who, "pdf");
         if (outputDir != null) {
-            return outputDir.resolve(name);
+            return outputDir.resolve(fileName);
         }
         Path parent = input.toAbsolutePath().getParent();
-        return parent.resolve(name);
+        return parent.resolve(fileName);
+    }
+
+    /** "the PDF would be 12.3 MB, over --max-size 10 MB", when it would. */
+    private Optional<String> tooLarge(String what, long size) {
+        if (maxSize == null || maxSize.admits(size)) {
+            return Optional.empty();
+        }
+        return Optional.of("the " + what + " would be " + maxSize.describe(size) + ", over --max-size " + maxSize);
     }
 
     private void warn(Path file, Warning warning) {
