@@ -1,16 +1,16 @@
 package dev.debrief;
 
 import dev.debrief.load.IncidentLoader;
-import dev.debrief.load.Warning;
-import dev.debrief.model.Incident;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.Renderer;
-import dev.debrief.report.Report;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +23,7 @@ public final class Pdfs {
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path FONTS = Path.of("fonts");
     private static Renderer renderer;
+    private static Pipeline pipeline;
 
     private Pdfs() {}
 
@@ -33,8 +34,16 @@ public final class Pdfs {
         return renderer;
     }
 
+    /** The pipeline every command uses, with the project's templates and each file's own audience. */
+    public static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = Pipeline.of(renderer(), Optional.empty());
+        }
+        return pipeline;
+    }
+
     /** A rendered PDF with the warnings given on the way. */
-    public record Rendered(byte[] bytes, List<Warning> warnings) {
+    public record Rendered(byte[] bytes, List<Diagnostic> warnings) {
         public PDDocument open() {
             try {
                 return Loader.loadPDF(bytes);
@@ -45,18 +54,20 @@ public final class Pdfs {
     }
 
     public static Rendered render(Path yaml) throws Exception {
-        return render(IncidentLoader.load(yaml).incident());
+        return rendered(pipeline().render(yaml));
     }
 
-    public static Rendered render(Incident incident) throws Exception {
-        List<Warning> warnings = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer().render(Report.of(incident), out, warnings::add);
-        return new Rendered(out.toByteArray(), warnings);
+    /** Renders YAML text as if read from {@code file} (which anchors relative image paths). */
+    public static Rendered render(Path file, String yaml) throws Exception {
+        return rendered(pipeline().render(IncidentLoader.parse(file, yaml.getBytes(StandardCharsets.UTF_8))));
     }
 
     public static Rendered renderText(String yaml) throws Exception {
-        return render(IncidentLoader.parse(Path.of("test.yaml"), yaml).incident());
+        return render(Path.of("test.yaml"), yaml);
+    }
+
+    private static Rendered rendered(Pipeline.Rendered rendered) {
+        return new Rendered(rendered.pdf(), rendered.warnings());
     }
 
     /** The text of each page in the order the engine wrote it: each table cell's text stays together. */

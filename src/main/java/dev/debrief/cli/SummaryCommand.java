@@ -1,18 +1,14 @@
 package dev.debrief.cli;
 
+import dev.debrief.diag.InvalidInputException;
 import dev.debrief.load.IncidentLoader;
-import dev.debrief.load.InputException;
 import dev.debrief.model.Audience;
-import dev.debrief.model.Incident;
-import dev.debrief.report.Report;
+import dev.debrief.pipeline.Pipeline;
 import dev.debrief.ticket.SummaryFormat;
 import dev.debrief.ticket.TicketSummary;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,8 +16,10 @@ import picocli.CommandLine.Parameters;
 /** {@code debrief summary}: a short comment about one incident, for the ticket the PDF is attached to. */
 @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Print a short comment to post with the PDF: title, severity, window, duration, time to detect "
-                + "and resolve, users affected, the root cause and the open tasks.")
-final class SummaryCommand implements Callable<Integer> {
+                + "and resolve, users affected, the root cause and the open tasks.",
+        footerHeading = "%nExample:%n",
+        footer = "  debrief summary checkout.yaml --format jira --audience external")
+final class SummaryCommand extends DebriefCommand {
     @Parameters(paramLabel = "FILE", description = "An incident YAML file.")
     Path file;
 
@@ -35,45 +33,18 @@ final class SummaryCommand implements Callable<Integer> {
                     + "Default: the file's `audience`.")
     Audience audience;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    SummaryCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     @Override
-    public Integer call() {
-        IncidentLoader.Loaded loaded;
-        try {
-            loaded = IncidentLoader.load(file);
-        } catch (InputException e) {
-            return fail(e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            return fail(file + ": no such file", e);
-        } catch (IOException e) {
-            return fail(file + ": cannot read: " + e.getMessage(), e);
+    int run() throws InvalidInputException {
+        Pipeline pipeline = Pipeline.toReport(Optional.ofNullable(audience));
+        IncidentLoader.Loaded loaded = pipeline.load(file);
+        console.diagnostics(loaded.warnings());
+        String summary = TicketSummary.of(pipeline.report(loaded), format);
+        console.out().writeBytes(summary.getBytes(StandardCharsets.UTF_8));
+        console.out().flush();
+        if (console.out().checkError()) {
+            console.error("cannot write standard output: the stream is closed or the disk is full");
+            return ExitCode.RENDER_FAILED;
         }
-        loaded.warnings().forEach(w -> err.println("debrief: warning: " + file + ": " + w.where() + ": "
-                + w.message()));
-        Incident incident = loaded.incident();
-        if ((audience != null ? audience : incident.audience()) == Audience.EXTERNAL) {
-            incident = incident.redactedForExternal();
-        }
-        out.writeBytes(TicketSummary.of(Report.of(incident), format).getBytes(StandardCharsets.UTF_8));
-        out.flush();
         return ExitCode.OK;
-    }
-
-    private int fail(String message, Exception e) {
-        err.println("debrief: " + message);
-        if (verbose) {
-            e.printStackTrace(err);
-        }
-        return ExitCode.INVALID_INPUT;
     }
 }

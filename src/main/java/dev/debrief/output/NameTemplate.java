@@ -1,6 +1,5 @@
 package dev.debrief.output;
 
-import dev.debrief.model.Audience;
 import dev.debrief.model.Incident;
 import dev.debrief.report.Report;
 import java.util.ArrayList;
@@ -37,12 +36,12 @@ public final class NameTemplate {
             return "{" + name().toLowerCase(Locale.ROOT) + "}";
         }
 
-        String value(Report report, Audience audience) {
+        String value(Report report) {
             Incident incident = report.incident();
             return switch (this) {
                 case ID -> incident.id();
                 case DATE -> report.reportDate().toString();
-                case AUDIENCE -> audience.name().toLowerCase(Locale.ROOT);
+                case AUDIENCE -> report.audience().name().toLowerCase(Locale.ROOT);
                 case SEVERITY -> incident.severity().map(Enum::name).orElse("");
                 case TITLE -> slug(incident.title());
                 case STATUS -> incident.status().name().toLowerCase(Locale.ROOT);
@@ -102,13 +101,13 @@ public final class NameTemplate {
         return new NameTemplate(template, parts);
     }
 
-    /** The file name for this report and audience, with the given extension ({@code pdf}, {@code png}). */
-    public String fileName(Report report, Audience audience, String extension) {
+    /** The file name for this report, for its audience, with the given extension ({@code pdf}, {@code png}). */
+    public String fileName(Report report, String extension) {
         StringBuilder name = new StringBuilder();
         for (Part part : parts) {
             name.append(switch (part) {
                 case Part.Literal literal -> literal.text();
-                case Part.Field field -> field.placeholder().value(report, audience);
+                case Part.Field field -> field.placeholder().value(report);
             });
         }
         return SafeFileName.of(name.toString(), extension);

@@ -1,6 +1,7 @@
 package dev.debrief.render;
 
-import dev.debrief.load.Warning;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.model.Audience;
 import dev.debrief.model.Image;
 import dev.debrief.report.Report;
 import freemarker.template.TemplateException;
@@ -10,6 +11,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -57,9 +59,9 @@ public final class Renderer {
     }
 
     /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
-    public void render(Report report, OutputStream out, Consumer<Warning> warnings) throws RenderException {
-        glyphs.check(report.incident(), warnings);
-        Document page = page(html(views.build(report, pageSize.css(), warnings)));
+    public void render(Report report, OutputStream out, Consumer<Diagnostic> warnings) throws RenderException {
+        glyphs.check(report, warnings);
+        Document page = page(html(document(report, warnings)));
         fontRuns.apply(page);
         Set<URI> readable = new HashSet<>();
         for (Image image : report.incident().images()) {
@@ -77,11 +79,17 @@ public final class Renderer {
     }
 
     /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
-    public String html(Report report, Consumer<Warning> warnings) throws RenderException {
-        return html(views.build(report, pageSize.css(), warnings));
+    public String html(Report report, Consumer<Diagnostic> warnings) throws RenderException {
+        return html(document(report, warnings));
     }
 
-    private String html(ReportView view) throws RenderException {
+    private DocumentView document(Report report, Consumer<Diagnostic> warnings) {
+        return new DocumentView(pageSize.css(), ViewBuilder.meta(report.incident()),
+                report.audience().name().toLowerCase(Locale.ROOT), report.audience() == Audience.EXTERNAL,
+                List.of(views.build(report, "i1-", warnings)));
+    }
+
+    private String html(DocumentView view) throws RenderException {
         try {
             return templates.render(view);
         } catch (TemplateException e) {

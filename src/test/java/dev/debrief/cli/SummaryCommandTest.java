@@ -45,6 +45,18 @@ class SummaryCommandTest {
     }
 
     @Test
+    void warningsGoToStandardErrorAndTheSummaryStaysClean(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("incident.yaml");
+        Files.writeString(input, TestIncidents.CORE.replace("title: Checkout down", "title: \"Bell\\x07 here\""));
+        CommandRun run = CommandRun.of("summary", input.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
+        assertTrue(run.out().startsWith("INC-TEST-1: Bell here\n"), run.out());
+        assertEquals(input + ":2:8: warning: removed characters that cannot be shown: U+0007 [control-characters]\n",
+                run.stderr());
+        assertEquals("", CommandRun.of("summary", input.toString(), "--quiet").stderr());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         CommandRun run = CommandRun.of("summary", EXAMPLE, "--format", "html");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
@@ -57,7 +69,8 @@ class SummaryCommandTest {
         Files.writeString(input, TestIncidents.CORE + "serverity: SEV1\n");
         CommandRun run = CommandRun.of("summary", input.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertTrue(run.stderr().contains(input + ":8:1: unknown key `serverity`"), run.stderr());
+        assertEquals(input + ":8:1: error: unknown key `serverity` (did you mean `severity`?) [unknown-key]\n",
+                run.stderr());
         assertEquals("", run.out());
     }
 
@@ -65,6 +78,8 @@ class SummaryCommandTest {
     void aMissingFileExitsTwo() {
         CommandRun run = CommandRun.of("summary", "no/such/file.yaml");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertTrue(run.stderr().contains("no/such/file.yaml: no such file"), run.stderr());
+        assertEquals("no/such/file.yaml:1:1: error: cannot read the file: no such file [unreadable]\n",
+                run.stderr());
+        assertEquals("", run.out());
     }
 }

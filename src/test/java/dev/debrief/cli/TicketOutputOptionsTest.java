@@ -51,6 +51,22 @@ class TicketOutputOptionsTest {
     }
 
     @Test
+    void twoInputsGivenTheSameNameWriteTheFirstAndRefuseTheSecond(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.yaml");
+        Path second = dir.resolve("second.yaml");
+        Files.writeString(first, TestIncidents.CORE);
+        Files.writeString(second, TestIncidents.CORE.replace("INC-TEST-1", "INC-TEST-2"));
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("render", first.toString(), second.toString(), "--output-dir", out.toString(),
+                "--name", "{title}");
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals(List.of("checkout-down.pdf"), files(out));
+        assertTrue(run.stderr().contains("debrief: " + second + ": would overwrite " + out.resolve("checkout-down.pdf")
+                + ", just written from " + first + " (same name); use -o, --name or another --output-dir"),
+                run.stderr());
+    }
+
+    @Test
     void anUnknownPlaceholderIsAUsageErrorNamingIt(@TempDir Path dir) throws Exception {
         CommandRun run = CommandRun.of("render", EXAMPLE, "--output-dir", dir.toString(), "--name", "{id}-{ticket}");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());

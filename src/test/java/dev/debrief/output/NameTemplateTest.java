@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NameTemplateTest {
-    static Report report(String yaml) throws Exception {
-        return Report.of(IncidentLoader.parse(Path.of("test.yaml"), yaml).incident());
+    static Report report(String yaml, Audience audience) throws Exception {
+        IncidentLoader.Loaded loaded = IncidentLoader.parse(Path.of("test.yaml"), yaml);
+        return Report.of(loaded.incident(), loaded.sources(), audience);
     }
 
     static final String INCIDENT = TestIncidents.CORE + "severity: SEV2\nstatus: draft\ndate: 2024-05-23\n";
@@ -29,19 +30,19 @@ class NameTemplateTest {
         "ärger-{id}                               | arger-INC-TEST-1.pdf",
     })
     void placeholdersAreFilledAndTheResultMadeSafe(String template, String expected) throws Exception {
-        assertEquals(expected, NameTemplate.parse(template).fileName(report(INCIDENT), Audience.EXTERNAL, "pdf"));
+        assertEquals(expected, NameTemplate.parse(template).fileName(report(INCIDENT, Audience.EXTERNAL), "pdf"));
     }
 
     @Test
     void theDateIsTheReportDateWhichDefaultsToTheEndOfImpact() throws Exception {
         assertEquals("2024-05-22.pdf",
-                NameTemplate.parse("{date}").fileName(report(TestIncidents.CORE), Audience.INTERNAL, "pdf"));
+                NameTemplate.parse("{date}").fileName(report(TestIncidents.CORE, Audience.INTERNAL), "pdf"));
     }
 
     @Test
     void aMissingSeverityLeavesNoDoubleHyphen() throws Exception {
         assertEquals("INC-TEST-1-internal.pdf", NameTemplate.parse("{id}-{severity}-{audience}")
-                .fileName(report(TestIncidents.CORE), Audience.INTERNAL, "pdf"));
+                .fileName(report(TestIncidents.CORE, Audience.INTERNAL), "pdf"));
     }
 
     @ParameterizedTest
@@ -60,8 +61,8 @@ class NameTemplateTest {
     @Test
     void aHostileIdAndTitleStillGiveASafeBoundedName() throws Exception {
         Report report = report(TestIncidents.CORE.replace("INC-TEST-1", "'../事故/" + "x".repeat(300) + "'")
-                .replace("Checkout down", "'" + "Ω/".repeat(200) + "'"));
-        String name = NameTemplate.parse("{id}-{title}-{audience}").fileName(report, Audience.INTERNAL, "pdf");
+                .replace("Checkout down", "'" + "Ω/".repeat(200) + "'"), Audience.INTERNAL);
+        String name = NameTemplate.parse("{id}-{title}-{audience}").fileName(report, "pdf");
         assertEquals(SafeFileName.MAX_BYTES, name.length(), name);
         assertEquals("Shi-Gu-xxx", name.substring(0, 10));
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.debrief.load.IncidentLoader;
-import dev.debrief.model.Incident;
+import dev.debrief.model.Audience;
 import dev.debrief.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +46,9 @@ class SummaryGoldenTest {
         };
         Path input = Files.exists(FOLDER.resolve(name + ".yaml")) ? FOLDER.resolve(name + ".yaml")
                 : Path.of("examples", name + ".yaml");
-        Incident incident = IncidentLoader.load(input).incident();
-        String actual = TicketSummary.of(Report.of(external ? incident.redactedForExternal() : incident), format);
+        IncidentLoader.Loaded loaded = IncidentLoader.load(input);
+        Audience audience = external ? Audience.EXTERNAL : loaded.incident().audience();
+        String actual = TicketSummary.of(Report.of(loaded.incident(), loaded.sources(), audience), format);
         if (Boolean.getBoolean("debrief.updateReferences")) {
             Files.writeString(golden, actual);
         }

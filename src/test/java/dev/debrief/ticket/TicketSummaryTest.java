@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.TestIncidents;
 import dev.debrief.load.IncidentLoader;
+import dev.debrief.model.Audience;
 import dev.debrief.model.Incident;
 import dev.debrief.report.Report;
 import java.nio.file.Path;
@@ -89,13 +90,14 @@ class TicketSummaryTest {
 
     @Test
     void anExternalSummaryHasNoOwnersAndNoInternalTasks() throws Exception {
-        Incident incident = incident(TestIncidents.CORE + """
+        IncidentLoader.Loaded loaded = IncidentLoader.parse(Path.of("test.yaml"), TestIncidents.CORE + """
                 tasks:
                   - {task: Public fix, owner: Alice Example}
                   - {task: Rotate the leaked key, owner: Bob Example, internal: true}
                 """);
+        Report external = Report.of(loaded.incident(), loaded.sources(), Audience.EXTERNAL);
         for (SummaryFormat format : SummaryFormat.values()) {
-            String text = TicketSummary.of(Report.of(incident.redactedForExternal()), format);
+            String text = TicketSummary.of(external, format);
             assertTrue(text.contains("Public fix"), text);
             assertFalse(text.contains("Alice") || text.contains("Bob") || text.contains("leaked"), text);
         }

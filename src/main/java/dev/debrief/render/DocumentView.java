@@ -1,0 +1,14 @@
+package dev.debrief.render;
+
+import java.util.List;
+
+/**
+ * The document the templates draw (the {@code document} of the templates): what belongs to the whole PDF
+ * (page size, metadata, the audience it was rendered for) and the incidents in it, in order.
+ */
+public record DocumentView(String pageSize, Meta meta, String audience, boolean external,
+        List<IncidentView> incidents) {
+
+    /** PDF document information, written from the page's meta tags. */
+    public record Meta(String title, String author, String subject, String keywords) {}
+}
