@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code debrief} command. {@link #run} takes its streams and returns the exit code, for tests and embedding. */
 @Command(name = "debrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns postmortems written as YAML into executive-ready PDFs.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, NewCommand.class,
-                SchemaCommand.class, CompletionCommand.class, BenchCommand.class,
+        subcommands = {RenderCommand.class, SummaryCommand.class, ValidateCommand.class, LintCommand.class,
+                NewCommand.class, SchemaCommand.class, CompletionCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec

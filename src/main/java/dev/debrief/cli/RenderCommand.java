@@ -4,9 +4,9 @@ import dev.debrief.diag.InvalidInputException;
 import dev.debrief.files.FileException;
 import dev.debrief.files.OutputFile;
 import dev.debrief.files.OutputIsInputException;
-import dev.debrief.model.Incident;
 import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.RenderException;
+import dev.debrief.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,6 +41,9 @@ final class RenderCommand extends DebriefCommand {
     @Mixin
     RenderOptions render = new RenderOptions();
 
+    @Mixin
+    TicketOutputOptions ticket = new TicketOutputOptions();
+
     @Override
     int run() {
         if (output != null && outputDir != null) {
@@ -50,6 +53,7 @@ final class RenderCommand extends DebriefCommand {
             throw new Failures.UsageException("-o names one output file, but " + files.size()
                     + " inputs were given; use --output-dir");
         }
+        ticket.check(output);
         if (watch) {
             return watch();
         }
@@ -96,37 +100,48 @@ final class RenderCommand extends DebriefCommand {
             return Failures.report(e, console, shared.verbose);
         }
         console.diagnostics(rendered.warnings());
-        Path target = target(file, rendered.report().incident());
+        Path target = target(file, rendered.report());
         if (target != null) {
             Path previous = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
             if (previous != null) {
                 console.error(file + ": would overwrite " + target + ", just written from " + previous
-                        + " (same id); use -o or another --output-dir");
+                        + " (same name); use -o, --name or another --output-dir");
                 return ExitCode.INVALID_INPUT;
             }
         }
-        try {
-            if (target == null) {
-                OutputFile.write(console.out(), rendered.pdf());
-            } else {
-                OutputFile.write(target, rendered.pdf(), files);
-                console.note("wrote " + target);
+        if (target == null) {
+            try {
+                OutputFile.write(console.out(), ticket.forStandardOutput(file, rendered.pdf()));
+            } catch (RenderException | FileException e) {
+                return Failures.report(e, console, shared.verbose);
             }
-        } catch (OutputIsInputException | FileException e) {
+            return ExitCode.OK;
+        }
+        try {
+            // Every file is checked against --max-size and the inputs before the first is written.
+            List<TicketOutputOptions.File> made = ticket.files(file, target, rendered.pdf());
+            for (TicketOutputOptions.File one : made) {
+                OutputFile.refuseInputs(one.path(), files);
+            }
+            for (TicketOutputOptions.File one : made) {
+                OutputFile.write(one.path(), one.content(), files);
+                console.note("wrote " + one.path());
+            }
+        } catch (RenderException | OutputIsInputException | FileException e) {
             return Failures.report(e, console, shared.verbose);
         }
         return ExitCode.OK;
     }
 
     /** Where the PDF goes; null for standard output. */
-    private Path target(Path input, Incident incident) {
+    private Path target(Path input, Report report) {
         if ("-".equals(output)) {
             return null;
         }
         if (output != null) {
             return Path.of(output);
         }
-        String name = FileNames.safe(incident.id()) + ".pdf";
+        String name = ticket.pdfName(report);
         if (outputDir != null) {
             return outputDir.resolve(name);
         }

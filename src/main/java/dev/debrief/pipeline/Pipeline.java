@@ -21,11 +21,11 @@ import java.util.Optional;
  * compute the report, render. Configured once; immutable and safe to share between threads.
  */
 public final class Pipeline {
-    private final Renderer renderer;
+    private final Optional<Renderer> renderer;
     private final Optional<Audience> audience;
     private final Checks checks;
 
-    private Pipeline(Renderer renderer, Optional<Audience> audience, Checks checks) {
+    private Pipeline(Optional<Renderer> renderer, Optional<Audience> audience, Checks checks) {
         this.renderer = renderer;
         this.audience = audience;
         this.checks = checks;
@@ -35,7 +35,15 @@ public final class Pipeline {
      * @param audience the audience every report is for; empty means each file's own {@code audience}
      */
     public static Pipeline of(Renderer renderer, Optional<Audience> audience) {
-        return new Pipeline(renderer, audience, Checks.validation());
+        return new Pipeline(Optional.of(renderer), audience, Checks.validation());
+    }
+
+    /**
+     * The stages up to the report, without a renderer: for commands that print what a report says (summary)
+     * and need no templates or fonts.
+     */
+    public static Pipeline toReport(Optional<Audience> audience) {
+        return new Pipeline(Optional.empty(), audience, Checks.validation());
     }
 
     /** This pipeline, validating with {@code checks} (another clock, rules switched off). */
@@ -44,7 +52,7 @@ public final class Pipeline {
     }
 
     public Renderer renderer() {
-        return renderer;
+        return renderer.orElseThrow(() -> new IllegalStateException("this pipeline stops at the report"));
     }
 
     /**
@@ -81,7 +89,7 @@ public final class Pipeline {
         Report report = report(loaded);
         List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
-        renderer.render(report, pdf, warnings::add);
+        renderer().render(report, pdf, warnings::add);
         return new Rendered(loaded, report, pdf.toByteArray(), List.copyOf(warnings));
     }
 

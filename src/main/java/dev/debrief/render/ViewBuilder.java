@@ -10,13 +10,12 @@ import dev.debrief.model.Severity;
 import dev.debrief.model.Status;
 import dev.debrief.model.Task;
 import dev.debrief.model.TimelineEntry;
+import dev.debrief.report.Figures;
 import dev.debrief.report.Metrics;
 import dev.debrief.report.Report;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,9 +27,7 @@ import java.util.function.Consumer;
 
 /** Builds the {@link IncidentView} of a report: dates, durations and numbers formatted, Markdown made safe HTML. */
 final class ViewBuilder {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final MarkdownHtml markdown;
     private final Pictures pictures;
@@ -55,9 +52,9 @@ final class ViewBuilder {
                 incident.status() == Status.FINAL ? null : incident.status().name(),
                 incident.services(),
                 incident.authors(),
-                DAY.format(report.reportDate()),
-                window(incident),
-                zoneLabel(zone, incident.window().start()),
+                Figures.day(report.reportDate()),
+                new IncidentView.Period(Figures.windowStart(incident.window()), Figures.windowEnd(incident.window())),
+                Figures.zone(zone, incident.window().start()),
                 incident.category().orElse(null),
                 incident.tags(),
                 tiles(incident, metrics),
@@ -133,39 +130,18 @@ final class ViewBuilder {
         };
     }
 
-    private static IncidentView.Period window(Incident incident) {
-        ZonedDateTime start = incident.window().start();
-        Optional<ZonedDateTime> end = incident.window().end();
-        String from = DAY.format(start) + ", " + CLOCK.format(start);
-        if (end.isEmpty()) {
-            return new IncidentView.Period(from, "ongoing");
-        }
-        ZonedDateTime until = end.get();
-        boolean sameDay = until.toLocalDate().equals(start.toLocalDate());
-        return new IncidentView.Period(from, (sameDay ? "" : DAY.format(until) + ", ") + CLOCK.format(until));
-    }
-
-    /** "UTC", or the zone with its offset at the start of impact: "Africa/Lagos (UTC+01:00)". */
-    static String zoneLabel(ZoneId zone, ZonedDateTime at) {
-        ZoneOffset offset = at.withZoneSameInstant(zone).getOffset();
-        String utc = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
-        String id = zone.getId();
-        if (id.equals("Z") || id.equals("UTC")) {
-            return "UTC";
-        }
-        return zone instanceof ZoneOffset ? utc : id + " (" + utc + ")";
-    }
-
     private List<IncidentView.Tile> tiles(Incident incident, Metrics metrics) {
         List<IncidentView.Tile> tiles = new ArrayList<>();
-        tiles.add(new IncidentView.Tile("Duration", metrics.ongoing() ? "ongoing" : duration(metrics.duration()),
+        tiles.add(new IncidentView.Tile("Duration", metrics.ongoing() ? "ongoing" : Figures.duration(metrics.duration()),
                 metrics.ongoing() ? "impact has not ended" : "start to end of impact"));
         tiles.add(usersTile(incident));
-        tiles.add(new IncidentView.Tile("Time to detect", duration(metrics.timeToDetect()), "first detection or alert"));
+        tiles.add(new IncidentView.Tile("Time to detect", Figures.duration(metrics.timeToDetect()),
+                "first detection or alert"));
         String resolveNote = metrics.ongoing() && metrics.timeToResolve().isEmpty() ? "not resolved yet"
                 : "start to resolution";
         tiles.add(new IncidentView.Tile("Time to resolve",
-                metrics.timeToResolve().isEmpty() && metrics.ongoing() ? "ongoing" : duration(metrics.timeToResolve()),
+                metrics.timeToResolve().isEmpty() && metrics.ongoing() ? "ongoing"
+                        : Figures.duration(metrics.timeToResolve()),
                 resolveNote));
         return tiles;
     }
@@ -173,11 +149,11 @@ final class ViewBuilder {
     private static IncidentView.Tile usersTile(Incident incident) {
         OptionalDouble percent = incident.impact().usersAffectedPercent();
         if (incident.impact().usersAffected().isPresent()) {
-            return new IncidentView.Tile("Users affected", number(incident.impact().usersAffected().getAsLong()),
-                    percent.isPresent() ? percent(percent.getAsDouble()) + " of users" : "users");
+            return new IncidentView.Tile("Users affected", Figures.count(incident.impact().usersAffected().getAsLong()),
+                    percent.isPresent() ? Figures.percent(percent.getAsDouble()) + " of users" : "users");
         }
         if (percent.isPresent()) {
-            return new IncidentView.Tile("Users affected", percent(percent.getAsDouble()), "of users");
+            return new IncidentView.Tile("Users affected", Figures.percent(percent.getAsDouble()), "of users");
         }
         return new IncidentView.Tile("Users affected", "n/a", "not recorded");
     }
@@ -185,8 +161,9 @@ final class ViewBuilder {
     private IncidentView.ImpactView impact(Incident incident) {
         var impact = incident.impact();
         return new IncidentView.ImpactView(block(impact.description()),
-                impact.usersAffected().isPresent() ? number(impact.usersAffected().getAsLong()) : null,
-                impact.usersAffectedPercent().isPresent() ? percent(impact.usersAffectedPercent().getAsDouble()) : null,
+                impact.usersAffected().isPresent() ? Figures.count(impact.usersAffected().getAsLong()) : null,
+                impact.usersAffectedPercent().isPresent()
+                        ? Figures.percent(impact.usersAffectedPercent().getAsDouble()) : null,
                 impact.cost().orElse(null));
     }
 
@@ -198,7 +175,7 @@ final class ViewBuilder {
             LocalDate day = at.toLocalDate();
             String date = day.equals(shown) ? null : SHORT_DAY.format(at);
             shown = day;
-            rows.add(new IncidentView.Row(date, CLOCK.format(at), entry.type().key(), typeLabel(entry.type()),
+            rows.add(new IncidentView.Row(date, Figures.clock(at), entry.type().key(), typeLabel(entry.type()),
                     inline(entry.event()), entry.actor().orElse(null), entry.type() == EventType.MISLEADING,
                     entry.internal()));
         }
@@ -221,14 +198,14 @@ final class ViewBuilder {
 
     private static String timelineNote(Metrics metrics) {
         List<String> parts = new ArrayList<>();
-        metrics.timeToEscalate().ifPresent(d -> parts.add("Time to escalate: " + duration(Optional.of(d))));
-        metrics.timeToMitigate().ifPresent(d -> parts.add("Time to mitigate: " + duration(Optional.of(d))));
+        metrics.timeToEscalate().ifPresent(d -> parts.add("Time to escalate: " + Figures.duration(Optional.of(d))));
+        metrics.timeToMitigate().ifPresent(d -> parts.add("Time to mitigate: " + Figures.duration(Optional.of(d))));
         return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
     private IncidentView.TaskView task(Task task, Report report) {
         return new IncidentView.TaskView(inline(task.task()), task.done(), task.owner().orElse(null),
-                task.due().map(DAY::format).orElse(null), report.isOverdue(task),
+                task.due().map(Figures::day).orElse(null), report.isOverdue(task),
                 task.priority().map(Enum::name).orElse(null), task.ticket().orElse(null), task.url().orElse(null),
                 task.internal());
     }
@@ -274,38 +251,5 @@ final class ViewBuilder {
 
     private List<Html> items(List<Item> items) {
         return items.stream().map(i -> inline(i.text())).toList();
-    }
-
-    /** "45 min", "2 h", "2 h 30 min", "3 d 4 h"; "n/a" when it cannot be computed. */
-    static String duration(Optional<Duration> value) {
-        if (value.isEmpty()) {
-            return "n/a";
-        }
-        Duration d = value.get();
-        String sign = d.isNegative() ? "−" : "";
-        d = d.abs();
-        long minutes = d.toMinutes();
-        if (minutes < 1) {
-            return d.isZero() ? "0 min" : sign + d.toSeconds() + " s";
-        }
-        if (minutes < 60) {
-            return sign + minutes + " min";
-        }
-        long hours = d.toHours();
-        if (hours < 48) {
-            long rest = minutes % 60;
-            return sign + hours + " h" + (rest == 0 ? "" : " " + rest + " min");
-        }
-        long restHours = hours % 24;
-        return sign + d.toDays() + " d" + (restHours == 0 ? "" : " " + restHours + " h");
-    }
-
-    static String number(long value) {
-        return String.format(Locale.ENGLISH, "%,d", value);
-    }
-
-    static String percent(double value) {
-        return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ENGLISH, "%.1f", value))
-                + "%";
     }
 }
