@@ -1,5 +1,8 @@
 package dev.debrief;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.DocumentDates;
+import dev.debrief.archive.Source;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.Warning;
 import dev.debrief.model.Incident;
@@ -12,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -44,15 +48,28 @@ public final class Pdfs {
         }
     }
 
+    /** The PDF of an incident file, with the file embedded as its source. */
     public static Rendered render(Path yaml) throws Exception {
-        return render(IncidentLoader.load(yaml).incident());
+        return render(IncidentLoader.load(yaml).incident(), List.of(Source.read(yaml)));
     }
 
+    /** The PDF of an incident, with no source embedded. */
     public static Rendered render(Incident incident) throws Exception {
+        return render(incident, List.of());
+    }
+
+    private static Rendered render(Incident incident, List<Source> sources) throws Exception {
         List<Warning> warnings = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer().render(Report.of(incident), out, warnings::add);
+        Report report = Report.of(incident);
+        renderer().render(report, archive(report, sources), out, warnings::add);
         return new Rendered(out.toByteArray(), warnings);
+    }
+
+    /** What the command line gives a document: the report's date, the sources, PDF/A. */
+    public static ArchiveInfo archive(Report report, List<Source> sources) {
+        return new ArchiveInfo(DocumentDates.created(report.reportDate(), report.incident().zone(), Map.of()), sources,
+                true);
     }
 
     public static Rendered renderText(String yaml) throws Exception {

@@ -1,7 +1,11 @@
 package dev.debrief.cli;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.DocumentDates;
+import dev.debrief.archive.Source;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.InputException;
+import dev.debrief.model.Incident;
 import dev.debrief.render.RenderException;
 import dev.debrief.render.Renderer;
 import dev.debrief.report.Report;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code debrief bench}: how long a render takes, in this process. Reports the time from JVM start to the
- * first finished PDF, then warm per-document times (load, compute, template, lay out, write) over many runs.
+ * first finished PDF, then warm per-document times (load, compute, template, lay out, write an archival PDF with
+ * its source inside) over many runs.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure render time: JVM start to first PDF, then warm per-document times.")
@@ -79,7 +85,11 @@ final class BenchCommand implements Callable<Integer> {
         int bytes = 0;
         for (Path file : files) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-            renderer.render(Report.of(IncidentLoader.load(file).incident()), pdf, w -> { });
+            Incident incident = IncidentLoader.load(file).incident();
+            Report report = Report.of(incident);
+            ArchiveInfo archive = new ArchiveInfo(DocumentDates.created(report.reportDate(), incident.zone(), Map.of()),
+                    List.of(Source.read(file)), true);
+            renderer.render(report, archive, pdf, w -> { });
             bytes += pdf.size();
         }
         return bytes;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code debrief} command. {@link #run} takes its streams and returns the exit code, for tests and embedding. */
 @Command(name = "debrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns postmortems written as YAML into executive-ready PDFs.",
-        subcommands = {RenderCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +30,7 @@ public final class Main implements Runnable {
             return ExitCode.RENDER_FAILED;
         });
         for (CommandLine command : java.util.List.of(cli, cli.getSubcommands().get("render"),
-                cli.getSubcommands().get("bench"))) {
+                cli.getSubcommands().get("extract"), cli.getSubcommands().get("bench"))) {
             command.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID_INPUT);
             command.getCommandSpec().exitCodeOnExecutionException(ExitCode.RENDER_FAILED);
         }
@@ -56,6 +56,9 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == RenderCommand.class) {
                 return type.cast(new RenderCommand(out, err));
+            }
+            if (type == ExtractCommand.class) {
+                return type.cast(new ExtractCommand(out, err));
             }
             if (type == BenchCommand.class) {
                 return type.cast(new BenchCommand(out, err));

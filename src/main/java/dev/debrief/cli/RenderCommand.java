@@ -1,7 +1,12 @@
 package dev.debrief.cli;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.DocumentDates;
+import dev.debrief.archive.Fingerprint;
+import dev.debrief.archive.Source;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.InputException;
+import dev.debrief.load.RedactedYaml;
 import dev.debrief.load.Warning;
 import dev.debrief.model.Audience;
 import dev.debrief.model.Incident;
@@ -11,6 +16,8 @@ import dev.debrief.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -50,7 +57,11 @@ final class RenderCommand implements Callable<Integer> {
                     + "Default: the file's `audience`.")
     Audience audience;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
+    @Option(names = "--no-pdfa", description = "Write a plain PDF instead of PDF/A-3b (no output intent or"
+            + " PDF/A claim); the source is still embedded.")
+    boolean noPdfa;
+
+    @Option(names = "--verbose", description = "Show each PDF's fingerprint, and stack traces of failures.")
     boolean verbose;
 
     private final PrintStream out;
@@ -96,8 +107,22 @@ final class RenderCommand implements Callable<Integer> {
         }
         loaded.warnings().forEach(w -> warn(file, w));
         Incident incident = loaded.incident();
-        if ((audience != null ? audience : incident.audience()) == Audience.EXTERNAL) {
-            incident = incident.redactedForExternal();
+        Report report;
+        ArchiveInfo archive;
+        try {
+            byte[] source = Files.readAllBytes(file);
+            if ((audience != null ? audience : incident.audience()) == Audience.EXTERNAL) {
+                incident = incident.redactedForExternal();
+                // The embedded source is what an external reader may see: the redacted text.
+                source = RedactedYaml.of(file, new String(source, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            report = Report.of(incident);
+            archive = new ArchiveInfo(DocumentDates.created(report.reportDate(), incident.zone(), System.getenv()),
+                    List.of(new Source(file.getFileName().toString(), source)), !noPdfa);
+        } catch (InputException | IllegalArgumentException e) {
+            return fail(ExitCode.INVALID_INPUT, e.getMessage(), e);
+        } catch (IOException e) {
+            return fail(ExitCode.INVALID_INPUT, file + ": cannot read: " + e.getMessage(), e);
         }
         Path target = target(file, incident);
         if (target != null) {
@@ -109,7 +134,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         try {
-            renderer.render(Report.of(incident), pdf, w -> warn(file, w));
+            Fingerprint fingerprint = renderer.render(report, archive, pdf, w -> warn(file, w));
+            if (verbose) {
+                err.println("debrief: " + file + ": fingerprint " + fingerprint.text());
+            }
         } catch (RenderException e) {
             return fail(ExitCode.RENDER_FAILED, file + ": " + e.getMessage(), e);
         }

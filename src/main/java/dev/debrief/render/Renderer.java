@@ -1,5 +1,8 @@
 package dev.debrief.render;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.Fingerprint;
+import dev.debrief.archive.Fingerprints;
 import dev.debrief.load.Warning;
 import dev.debrief.model.Image;
 import dev.debrief.report.Report;
@@ -7,9 +10,12 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,6 +48,7 @@ public final class Renderer {
     private final FontRuns fontRuns;
     private final PdfEngine engine;
     private final GlyphCheck glyphs;
+    private final Fingerprints fingerprints;
 
     private Renderer(Builder builder) {
         this.templates = new PageTemplates(builder.templates);
@@ -50,35 +57,55 @@ public final class Renderer {
         this.fontRuns = new FontRuns(fonts);
         this.engine = new OpenPdfEngine(fonts, builder.version);
         this.glyphs = new GlyphCheck(fonts);
+        try {
+            this.fingerprints = Fingerprints.of(builder.templates, builder.fonts, pageSize.css(), builder.version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + builder.templates + " or " + builder.fonts, e);
+        }
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
-    public void render(Report report, OutputStream out, Consumer<Warning> warnings) throws RenderException {
-        glyphs.check(report.incident(), warnings);
-        Document page = page(html(views.build(report, pageSize.css(), warnings)));
-        fontRuns.apply(page);
-        Set<URI> readable = new HashSet<>();
+    /**
+     * Writes the report as an archival PDF to {@code out}; what the reader should know goes to {@code warnings}.
+     *
+     * @return the document's fingerprint: printed on its last page and its PDF document ID
+     */
+    public Fingerprint render(Report report, ArchiveInfo archive, OutputStream out, Consumer<Warning> warnings)
+            throws RenderException {
+        List<Path> pictures = new ArrayList<>();
         for (Image image : report.incident().images()) {
             if (image instanceof Image.Local local) {
-                readable.add(local.file().toUri().normalize());
+                pictures.add(local.file());
             }
+        }
+        Fingerprint fingerprint;
+        try {
+            fingerprint = fingerprints.of(report.incident().audience(), archive, pictures);
+        } catch (IOException e) {
+            throw new RenderException("cannot read a picture of the report: " + e.getMessage(), e);
+        }
+        glyphs.check(report.incident(), warnings);
+        Document page = page(html(views.build(report, pageSize.css(), fingerprint.text(), warnings)));
+        fontRuns.apply(page);
+        Set<URI> readable = new HashSet<>();
+        for (Path picture : pictures) {
+            readable.add(picture.toUri().normalize());
         }
         URI base = templates.folder().toUri();
         try {
-            engine.write(page, base, readable,
-                    new PdfEngine.DocumentInfo(report.reportDate().atStartOfDay(report.incident().zone())), out);
+            engine.write(page, base, readable, new PdfEngine.DocumentInfo(archive, fingerprint), out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("the PDF engine failed: " + e.getMessage(), e);
         }
+        return fingerprint;
     }
 
     /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
     public String html(Report report, Consumer<Warning> warnings) throws RenderException {
-        return html(views.build(report, pageSize.css(), warnings));
+        return html(views.build(report, pageSize.css(), null, warnings));
     }
 
     private String html(ReportView view) throws RenderException {

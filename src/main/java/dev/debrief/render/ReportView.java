@@ -37,7 +37,8 @@ public record ReportView(
         LessonsView lessons,
         List<Picture> images,
         Html conclusion,
-        Meta meta) {
+        Meta meta,
+        String fingerprint) {
 
     /** A severity label with its style key, e.g. SEV1 / sev1. */
     public record Badge(String label, String key, String meaning) {}

@@ -40,7 +40,8 @@ final class ViewBuilder {
         this.markdown = markdown;
     }
 
-    ReportView build(Report report, String pageSize, Consumer<Warning> warnings) {
+    /** @param fingerprint the document's fingerprint as people read it, or null where there is none (HTML only) */
+    ReportView build(Report report, String pageSize, String fingerprint, Consumer<Warning> warnings) {
         Incident incident = report.incident();
         Metrics metrics = report.metrics();
         ZoneId zone = incident.zone();
@@ -77,7 +78,8 @@ final class ViewBuilder {
                 pictures(incident, warnings),
                 incident.conclusion().map(this::block).orElse(null),
                 new ReportView.Meta(incident.id() + ": " + incident.title(), String.join(", ", incident.authors()),
-                        incident.id(), String.join(", ", concat(incident.services(), incident.tags()))));
+                        incident.id(), String.join(", ", concat(incident.services(), incident.tags()))),
+                fingerprint);
     }
 
     private static ReportView.Badge badge(Severity severity) {
