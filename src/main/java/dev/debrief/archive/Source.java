@@ -38,10 +38,6 @@ public record Source(String name, byte[] content) {
         return content.clone();
     }
 
-    public int size() {
-        return content.length;
-    }
-
     /** MD5 of the content: what PDF file specifications carry as {@code /CheckSum}. */
     public byte[] checksum() {
         try {
