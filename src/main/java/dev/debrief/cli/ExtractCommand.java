@@ -23,8 +23,8 @@ final class ExtractCommand implements Callable<Integer> {
     Path pdf;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write to this file; '-' or none writes to standard output. With --all: the folder to"
-                    + " write into.")
+            description = "Write to this file, or into this folder under the name stored in the PDF; '-' or none"
+                    + " writes to standard output. With --all: the folder to write into.")
     String output;
 
     @Option(names = "--all", description = "Write every embedded incident file into the folder -o names.")
@@ -76,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
                 return fail(ExitCode.RENDER_FAILED, "cannot write standard output: " + e.getMessage(), e);
             }
         }
-        return write(sources.get(0), Path.of(output));
+        Path target = Path.of(output);
+        return write(sources.get(0), Files.isDirectory(target) ? target.resolve(sources.get(0).name()) : target);
     }
 
     private int writeAll(List<Source> sources, Path folder) {

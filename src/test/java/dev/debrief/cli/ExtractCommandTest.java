@@ -77,6 +77,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void anExistingFolderAsOutputGetsTheStoredName(@TempDir Path dir) throws Exception {
+        Path pdf = renderTo(dir.resolve("report.pdf"), examples().get(0).toString());
+        Files.createDirectories(dir.resolve("folder"));
+        ok("extract", pdf.toString(), "-o", dir.resolve("folder").toString());
+        assertArrayEquals(Files.readAllBytes(examples().get(0)),
+                Files.readAllBytes(dir.resolve("folder").resolve(examples().get(0).getFileName())));
+    }
+
+    @Test
     void allWritesEverySourceIntoTheFolder(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("pack.pdf");
         Files.write(pdf, ArchiveSamples.withSources(examples()));
