@@ -27,10 +27,11 @@ import org.openpdf.text.pdf.PdfWriter;
  * associated files, dates from the {@link ArchiveInfo}, and the fingerprint as the document ID.
  *
  * <p>Why inside the writer, not a post-process that loads the engine's bytes with PDFBox, fixes them and saves:
- * measured on the 3-page checkout example, a PDFBox load and save costs about 2 ms per document when warm, and
- * 50-70 ms in a fresh JVM even with the launcher's AOT cache (PDFBox's parser, writer and logging start up), while
- * everything here costs well under a millisecond either way: the writer is already open, and the only byte
- * work left is the document ID, a same-length patch in the last kilobyte.
+ * measured side by side on the 3-page checkout example (the shared 2-core machine, C1 only as the launcher runs
+ * it), a PDFBox load and save alone costs 2-3.5 ms per document warm, and 45-70 ms in a fresh JVM even with the
+ * launcher's AOT cache, as PDFBox's parser, writer and logging start up. The work here (XMP, output intent,
+ * embedded source) costs about 0.6 ms warm under the same conditions and starts no library the engine has not
+ * started already; the only byte work left is the document ID, a same-length patch in the last kilobyte.
  */
 final class ArchivalWriter {
     private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
