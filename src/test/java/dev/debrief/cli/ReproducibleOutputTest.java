@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -84,16 +85,36 @@ class ReproducibleOutputTest {
     /** Nothing of one process (identity hash codes, random seeds, the clock) reaches the bytes. */
     @Test
     void aFreshJvmWritesTheSameBytes(@TempDir Path dir) throws Exception {
+        assertArrayEquals(render("render", EXAMPLE, "-o", "-"), renderInFreshJvm(dir, Map.of()));
+    }
+
+    @Test
+    void sourceDateEpochDatesTheDocument(@TempDir Path dir) throws Exception {
+        byte[] pdf = renderInFreshJvm(dir, Map.of("SOURCE_DATE_EPOCH", "1700000000"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("D:20231114221320Z", document.getDocumentInformation().getCOSObject()
+                    .getString(COSName.CREATION_DATE));
+            assertEquals("D:20231114221320Z", document.getDocumentInformation().getCOSObject()
+                    .getString(COSName.MOD_DATE));
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<xmp:CreateDate>2023-11-14T22:13:20Z</xmp:CreateDate>"), xmp);
+        }
+    }
+
+    /** The example rendered by {@code debrief} in a JVM of its own, with {@code environment} added to its own. */
+    private static byte[] renderInFreshJvm(Path dir, Map<String, String> environment) throws Exception {
         Path pdf = dir.resolve("fresh.pdf");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, Main.class.getName(), "render", EXAMPLE, "-o", pdf.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("log.txt").toFile())
-                .start();
+                .redirectOutput(dir.resolve("log.txt").toFile());
+        builder.environment().remove("SOURCE_DATE_EPOCH");
+        builder.environment().putAll(environment);
+        Process java = builder.start();
         assertTrue(java.waitFor(120, TimeUnit.SECONDS), "the second JVM did not finish");
         assertEquals(0, java.exitValue(), Files.readString(dir.resolve("log.txt")));
-        assertArrayEquals(render("render", EXAMPLE, "-o", "-"), Files.readAllBytes(pdf));
+        return Files.readAllBytes(pdf);
     }
 
     @Test
