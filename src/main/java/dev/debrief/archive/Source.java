@@ -47,7 +47,7 @@ public record Source(String name, byte[] content) {
         }
     }
 
-    /** The sources in order, renamed where a name repeats: a second {@code incident.yaml} is {@code incident-2.yaml}. */
+    /** The sources in order, renamed where a name repeats: a second {@code a.yaml} becomes {@code a-2.yaml}. */
     static List<Source> distinctNames(List<Source> sources) {
         Set<String> taken = new HashSet<>();
         List<Source> named = new ArrayList<>(sources.size());

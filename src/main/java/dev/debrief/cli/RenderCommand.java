@@ -114,7 +114,8 @@ final class RenderCommand implements Callable<Integer> {
             if ((audience != null ? audience : incident.audience()) == Audience.EXTERNAL) {
                 incident = incident.redactedForExternal();
                 // The embedded source is what an external reader may see: the redacted text.
-                source = RedactedYaml.of(file, new String(source, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                source = RedactedYaml.of(file, new String(source, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             report = Report.of(incident);
             archive = new ArchiveInfo(DocumentDates.created(report.reportDate(), incident.zone(), System.getenv()),

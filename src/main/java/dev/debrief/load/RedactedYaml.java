@@ -190,8 +190,8 @@ public final class RedactedYaml {
         }
         String text = scalar.text();
         boolean plainIsText = !RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.NULL);
-        DumperOptions.ScalarStyle style = text.chars().anyMatch(c -> c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)
-                ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+        boolean otherBreaks = text.chars().anyMatch(c -> c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029);
+        DumperOptions.ScalarStyle style = otherBreaks ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
                 : text.indexOf('\n') >= 0 ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN;
         emitter.emit(new ScalarEvent(null, null, new ImplicitTuple(plainIsText, true), text, null, null, style));
     }

@@ -57,7 +57,8 @@ class ExternalLeakTest {
     }
 
     private static byte[] pdf(String... audience) {
-        List<String> args = new ArrayList<>(List.of("render", ArchiveSamples.INTERNAL_EVERYWHERE.toString(), "-o", "-"));
+        List<String> args = new ArrayList<>(List.of("render", ArchiveSamples.INTERNAL_EVERYWHERE.toString(), "-o",
+                "-"));
         args.addAll(List.of(audience));
         CommandRun run = CommandRun.of(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, run.exitCode(), run.stderr());

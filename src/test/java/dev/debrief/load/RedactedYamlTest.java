@@ -98,7 +98,8 @@ class RedactedYamlTest {
         Node.Sequence measures = (Node.Sequence) ((Node.Mapping) YamlTree.read(IncidentLoaderTest.FILE, redacted,
                 new java.util.ArrayList<>())).entries().get("measures").value();
         for (int i = 0; i < values.size(); i++) {
-            assertEquals(values.get(i), ((Node.Scalar) measures.items().get(i)).text(), "value " + i + " in " + redacted);
+            assertEquals(values.get(i), ((Node.Scalar) measures.items().get(i)).text(),
+                    "value " + i + " in " + redacted);
         }
     }
 
@@ -114,8 +115,9 @@ class RedactedYamlTest {
     @Test
     void inputTheLoaderRefusesIsRefusedWithTheLoadersError() {
         String yaml = TestIncidents.CORE + "timeline:\n  - {time: '14:00', event: x, internal: maybe}\n";
-        InputException loader = assertThrows(InputException.class, () -> IncidentLoader.parse(IncidentLoaderTest.FILE, yaml));
-        InputException redaction = assertThrows(InputException.class, () -> RedactedYaml.of(IncidentLoaderTest.FILE, yaml));
+        Path file = IncidentLoaderTest.FILE;
+        InputException loader = assertThrows(InputException.class, () -> IncidentLoader.parse(file, yaml));
+        InputException redaction = assertThrows(InputException.class, () -> RedactedYaml.of(file, yaml));
         assertEquals(loader.getMessage(), redaction.getMessage());
     }
 }
