@@ -1,6 +1,5 @@
 package dev.debrief;
 
-import dev.debrief.archive.ArchiveInfo;
 import dev.debrief.archive.Source;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.report.Report;
@@ -59,10 +58,9 @@ public final class ArchiveSamples {
         for (Path file : files) {
             sources.add(Source.read(file));
         }
-        Report report = Report.of(IncidentLoader.load(files.get(0)).incident());
-        ArchiveInfo archive = Pdfs.archive(report, sources);
+        Report report = Pdfs.pipeline().report(IncidentLoader.load(files.get(0)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Pdfs.renderer().render(report, archive, out, w -> { });
+        Pdfs.renderer().render(report, Pdfs.archive(report, sources), out, w -> { });
         return out.toByteArray();
     }
 

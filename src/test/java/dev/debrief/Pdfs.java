@@ -1,21 +1,20 @@
 package dev.debrief;
 
 import dev.debrief.archive.ArchiveInfo;
-import dev.debrief.archive.DocumentDates;
 import dev.debrief.archive.Source;
 import dev.debrief.load.IncidentLoader;
-import dev.debrief.load.Warning;
-import dev.debrief.model.Incident;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.Renderer;
 import dev.debrief.report.Report;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -27,6 +26,7 @@ public final class Pdfs {
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path FONTS = Path.of("fonts");
     private static Renderer renderer;
+    private static Pipeline pipeline;
 
     private Pdfs() {}
 
@@ -37,8 +37,16 @@ public final class Pdfs {
         return renderer;
     }
 
+    /** The pipeline every command uses, with the project's templates and each file's own audience. */
+    public static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = Pipeline.of(renderer(), Optional.empty());
+        }
+        return pipeline;
+    }
+
     /** A rendered PDF with the warnings given on the way. */
-    public record Rendered(byte[] bytes, List<Warning> warnings) {
+    public record Rendered(byte[] bytes, List<Diagnostic> warnings) {
         public PDDocument open() {
             try {
                 return Loader.loadPDF(bytes);
@@ -48,32 +56,27 @@ public final class Pdfs {
         }
     }
 
-    /** The PDF of an incident file, with the file embedded as its source. */
+    /** The PDF of an incident file, as the command line makes it: PDF/A-3b, the file embedded as its source. */
     public static Rendered render(Path yaml) throws Exception {
-        return render(IncidentLoader.load(yaml).incident(), List.of(Source.read(yaml)));
+        return rendered(pipeline().render(yaml));
     }
 
-    /** The PDF of an incident, with no source embedded. */
-    public static Rendered render(Incident incident) throws Exception {
-        return render(incident, List.of());
-    }
-
-    private static Rendered render(Incident incident, List<Source> sources) throws Exception {
-        List<Warning> warnings = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Report report = Report.of(incident);
-        renderer().render(report, archive(report, sources), out, warnings::add);
-        return new Rendered(out.toByteArray(), warnings);
-    }
-
-    /** What the command line gives a document: the report's date, the sources, PDF/A. */
+    /** What the command line gives a document: the report's date, PDF/A-3b, and {@code sources}. */
     public static ArchiveInfo archive(Report report, List<Source> sources) {
-        return new ArchiveInfo(DocumentDates.created(report.reportDate(), report.incident().zone(), Map.of()), sources,
-                true);
+        return pipeline().archive(report, sources);
+    }
+
+    /** Renders YAML text as if read from {@code file} (which anchors relative image paths). */
+    public static Rendered render(Path file, String yaml) throws Exception {
+        return rendered(pipeline().render(IncidentLoader.parse(file, yaml.getBytes(StandardCharsets.UTF_8))));
     }
 
     public static Rendered renderText(String yaml) throws Exception {
-        return render(IncidentLoader.parse(Path.of("test.yaml"), yaml).incident());
+        return render(Path.of("test.yaml"), yaml);
+    }
+
+    private static Rendered rendered(Pipeline.Rendered rendered) {
+        return new Rendered(rendered.pdf(), rendered.warnings());
     }
 
     /** The text of each page in the order the engine wrote it: each table cell's text stays together. */

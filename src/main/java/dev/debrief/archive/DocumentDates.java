@@ -2,18 +2,17 @@ package dev.debrief.archive;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one date an archival PDF carries (creation, modification, XMP, attachments), and its two spellings. It comes
  * from the report's date, or from {@code SOURCE_DATE_EPOCH} (reproducible-builds.org) when that is set, never
- * from the clock.
+ * from the clock (see {@link Archiving#document}).
  */
 public final class DocumentDates {
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
@@ -24,17 +23,17 @@ public final class DocumentDates {
     private DocumentDates() {}
 
     /**
-     * The start of the report's day in the incident's zone, or the instant {@code SOURCE_DATE_EPOCH} names (in UTC).
+     * The instant {@code SOURCE_DATE_EPOCH} names, in UTC; empty when the environment does not set it.
      *
      * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of seconds
      */
-    public static ZonedDateTime created(LocalDate reportDate, ZoneId zone, Map<String, String> environment) {
+    public static Optional<ZonedDateTime> sourceDateEpoch(Map<String, String> environment) {
         String epoch = environment.get(SOURCE_DATE_EPOCH);
         if (epoch == null || epoch.isBlank()) {
-            return reportDate.atStartOfDay(zone);
+            return Optional.empty();
         }
         try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC);
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC));
         } catch (NumberFormatException | DateTimeException e) {
             throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " is '" + epoch
                     + "': expected a whole number of seconds since 1970-01-01T00:00:00Z");

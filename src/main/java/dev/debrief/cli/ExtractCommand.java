@@ -2,13 +2,14 @@ package dev.debrief.cli;
 
 import dev.debrief.archive.Attachments;
 import dev.debrief.archive.Source;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.diag.InvalidInputException;
+import dev.debrief.diag.Location;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Give back the incident file embedded in a PDF, byte for byte; from a pack, --all writes"
                 + " every one into a folder.")
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends DebriefCommand {
     @Parameters(paramLabel = "FILE.pdf", description = "A PDF written by Debrief.")
     Path pdf;
 
@@ -30,59 +31,63 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Write every embedded incident file into the folder -o names.")
     boolean all;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    ExtractCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     @Override
-    public Integer call() {
+    int run() throws InvalidInputException {
         if (all && (output == null || output.equals("-"))) {
-            return fail(ExitCode.INVALID_INPUT, "--all writes files into a folder: name it with -o DIR", null);
+            throw new Failures.UsageException("--all writes files into a folder: name it with -o DIR");
         }
-        List<Source> sources;
-        try {
-            sources = Attachments.sources(Files.readAllBytes(pdf));
-        } catch (NoSuchFileException e) {
-            return fail(ExitCode.INVALID_INPUT, pdf + ": no such file", e);
-        } catch (IOException e) {
-            return fail(ExitCode.INVALID_INPUT, pdf + ": cannot read: " + e.getMessage(), e);
-        } catch (Attachments.UnreadableException e) {
-            return fail(ExitCode.INVALID_INPUT, pdf + ": " + e.getMessage(), e);
-        }
-        if (sources.isEmpty()) {
-            return fail(ExitCode.INVALID_INPUT, pdf + ": holds no embedded incident file", null);
-        }
+        List<Source> sources = sources();
         if (all) {
             return writeAll(sources, Path.of(output));
         }
         if (sources.size() > 1) {
-            return fail(ExitCode.INVALID_INPUT, pdf + ": holds " + sources.size() + " incident files ("
+            throw new Failures.UsageException(pdf + ": holds " + sources.size() + " incident files ("
                     + sources.stream().map(Source::name).collect(Collectors.joining(", "))
-                    + "); use --all -o DIR to write them all", null);
+                    + "); use --all -o DIR to write them all");
         }
+        Source source = sources.get(0);
         if (output == null || output.equals("-")) {
             try {
-                out.write(sources.get(0).content());
-                out.flush();
+                console.out().write(source.content());
+                console.out().flush();
+                if (console.out().checkError()) {
+                    throw new IOException("the stream is closed or the disk is full");
+                }
                 return ExitCode.OK;
             } catch (IOException e) {
-                return fail(ExitCode.RENDER_FAILED, "cannot write standard output: " + e.getMessage(), e);
+                console.error("cannot write standard output: " + e.getMessage());
+                return ExitCode.RENDER_FAILED;
             }
         }
         Path target = Path.of(output);
-        return write(sources.get(0), Files.isDirectory(target) ? target.resolve(sources.get(0).name()) : target);
+        return write(source, Files.isDirectory(target) ? target.resolve(source.name()) : target);
+    }
+
+    /** The sources in the PDF; a PDF that cannot be read, or holds none, is refused as input. */
+    private List<Source> sources() throws InvalidInputException {
+        List<Source> sources;
+        try {
+            sources = Attachments.sources(Files.readAllBytes(pdf));
+        } catch (NoSuchFileException e) {
+            throw refused("unreadable", "cannot read the file: no such file");
+        } catch (IOException e) {
+            throw refused("unreadable", "cannot read the file: " + e.getMessage());
+        } catch (Attachments.UnreadableException e) {
+            throw refused("unreadable-pdf", e.getMessage());
+        }
+        if (sources.isEmpty()) {
+            throw refused("no-source", "the PDF holds no embedded incident file");
+        }
+        return sources;
+    }
+
+    private InvalidInputException refused(String rule, String message) {
+        return new InvalidInputException(Diagnostic.error(rule, Location.startOf(pdf), "", message));
     }
 
     private int writeAll(List<Source> sources, Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            return fail(ExitCode.INVALID_INPUT, folder + " is a file; --all needs a folder", null);
+            throw new Failures.UsageException(folder + " is a file; --all needs a folder");
         }
         int worst = ExitCode.OK;
         for (Source source : sources) {
@@ -95,21 +100,14 @@ final class ExtractCommand implements Callable<Integer> {
     private int write(Source source, Path target) {
         try {
             if (Files.exists(target) && Files.isSameFile(target, pdf)) {
-                return fail(ExitCode.INVALID_INPUT, "would overwrite the input " + pdf + "; choose another -o", null);
+                throw new Failures.UsageException("would overwrite the input " + pdf + "; choose another -o");
             }
             AtomicOutput.write(target, source.content());
-            err.println("debrief: wrote " + target);
+            console.note("wrote " + target);
             return ExitCode.OK;
         } catch (IOException e) {
-            return fail(ExitCode.RENDER_FAILED, "cannot write " + target + ": " + e.getMessage(), e);
+            console.error("cannot write " + target + ": " + e.getMessage());
+            return ExitCode.RENDER_FAILED;
         }
-    }
-
-    private int fail(int code, String message, Exception e) {
-        err.println("debrief: " + message);
-        if (verbose && e != null) {
-            e.printStackTrace(err);
-        }
-        return code;
     }
 }

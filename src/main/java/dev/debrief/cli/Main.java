@@ -1,8 +1,10 @@
 package dev.debrief.cli;
 
+import dev.debrief.diag.Quote;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,60 +12,59 @@ import picocli.CommandLine.Command;
 @Command(name = "debrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns postmortems written as YAML into executive-ready PDFs.",
         subcommands = {RenderCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Console console;
+
+    Main(Console console) {
+        this.console = console;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(), new StreamsFactory(out, err));
+        Console console = new Console(out, err);
+        CommandLine cli = new CommandLine(new Main(console), new Factory(console));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("debrief: " + e.getMessage());
-            if (line.getParseResult().expandedArgs().contains("--verbose")) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.RENDER_FAILED;
+        cli.setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e, console,
+                line.getCommand() instanceof DebriefCommand command && command.shared.verbose));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            console.error(e.getMessage());
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.INVALID_INPUT;
         });
-        for (CommandLine command : java.util.List.of(cli, cli.getSubcommands().get("render"),
-                cli.getSubcommands().get("extract"), cli.getSubcommands().get("bench"))) {
-            command.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID_INPUT);
-            command.getCommandSpec().exitCodeOnExecutionException(ExitCode.RENDER_FAILED);
-        }
         return cli.execute(args);
     }
 
+    /** {@code debrief} with no command: the usage, on standard error, and the exit code of a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
+        return ExitCode.INVALID_INPUT;
     }
 
     /** The version from the jar's manifest. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"debrief " + Install.version()};
+            return new String[] {"debrief " + Quote.visible(Install.version())};
         }
     }
 
-    /** Gives each command the caller's streams instead of System.out and System.err. */
-    record StreamsFactory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
+    /** Gives each command the caller's console instead of System.out and System.err. */
+    record Factory(Console console) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == RenderCommand.class) {
-                return type.cast(new RenderCommand(out, err));
+            K made = CommandLine.defaultFactory().create(type);
+            if (made instanceof DebriefCommand command) {
+                command.attach(console);
             }
-            if (type == ExtractCommand.class) {
-                return type.cast(new ExtractCommand(out, err));
-            }
-            if (type == BenchCommand.class) {
-                return type.cast(new BenchCommand(out, err));
-            }
-            return CommandLine.defaultFactory().create(type);
+            return made;
         }
     }
 }

@@ -13,6 +13,10 @@ import dev.debrief.model.Status;
 import dev.debrief.model.Task;
 import dev.debrief.model.TimelineEntry;
 import dev.debrief.model.Window;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.diag.InvalidInputException;
+import dev.debrief.diag.Location;
+import dev.debrief.diag.SourceMap;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -34,82 +38,118 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** Reads an incident file (format version 1) into the model, or fails naming file, line, column and field. */
+/**
+ * Reads an incident file (format version 1) into the model. Every problem in the file is found in one pass and
+ * reported with its file, line, column and field; a file with any error is refused as a whole.
+ */
 public final class IncidentLoader {
-    /** The result of a load: the incident and what the author should know about it. */
-    public record Loaded(Incident incident, List<Warning> warnings) {}
+    /**
+     * A loaded incident: the model, where each of its values was written, the warnings about it, and the
+     * exact bytes it was read from (archived inside the PDF).
+     */
+    public record Loaded(Incident incident, SourceMap sources, List<Diagnostic> warnings, byte[] source) {}
 
     static final Set<String> TOP_LEVEL = Set.of("format", "id", "title", "severity", "status", "services", "authors",
             "date", "timezone", "category", "tags", "audience", "summary", "window", "impact", "detection", "trigger",
             "root_cause", "contributing_factors", "resolution", "conclusion", "timeline", "measures", "tasks",
-            "lessons", "images", "internal");
-    static final Set<String> WINDOW = Set.of("start", "end", "internal");
+            "lessons", "images", Fields.INTERNAL);
+    static final Set<String> WINDOW = Set.of("start", "end", Fields.INTERNAL);
     static final Set<String> IMPACT = Set.of("description", "users_affected_percent", "users_affected", "cost",
-            "internal");
-    static final Set<String> TIMELINE = Set.of("time", "event", "type", "actor", "internal");
+            Fields.INTERNAL);
+    static final Set<String> TIMELINE = Set.of("time", "event", "type", "actor", Fields.INTERNAL);
     static final Set<String> TASK = Set.of("task", "done", "owner", "due", "priority", "ticket", "url",
-            "internal");
-    static final Set<String> LESSONS = Set.of("went_well", "went_wrong", "lucky", "internal");
-    static final Set<String> IMAGE = Set.of("file", "url", "caption", "internal");
+            Fields.INTERNAL);
+    static final Set<String> LESSONS = Set.of("went_well", "went_wrong", "lucky", Fields.INTERNAL);
+    static final Set<String> IMAGE = Set.of("file", "url", "caption", Fields.INTERNAL);
 
     static final String DATE_TIME = "a date-time like 2024-05-22T14:00:00Z, 2024-05-22T14:00:00+01:00 or 2024-05-22 14:00";
     static final String TIME = "a time like 14:05, 2:05 PM or a date-time like 2024-05-22T14:05:00Z";
     static final String DATE = "a date like 2024-05-22";
 
-    private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    /** An incident file is text; anything larger is refused before it is parsed. */
+    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 
     private IncidentLoader() {}
 
-    public static Loaded load(Path file) throws InputException, IOException {
+    /** Reads and loads {@code file}. */
+    public static Loaded load(Path file) throws InvalidInputException, IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new InputException(new Location(file, 1, 1), "the file is larger than 8 MiB; an incident file is text");
+            throw new InvalidInputException(Diagnostic.error("too-large", Location.startOf(file), "",
+                    "the file is larger than 8 MiB; an incident file is text"));
         }
-        return parse(file, decode(file, Files.readAllBytes(file)));
+        return parse(file, Files.readAllBytes(file));
     }
 
-    /** Decodes UTF-8 in one pass; on a bad byte, stops there and names its line and column. */
-    private static String decode(Path file, byte[] bytes) throws InputException {
+    /** Loads incident bytes; {@code file} names them in messages and anchors relative image paths. */
+    public static Loaded parse(Path file, byte[] bytes) throws InvalidInputException {
+        Optional<String> text = decode(file, bytes);
+        if (text.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.error("encoding", badByte(file, bytes), "",
+                    "the file is not UTF-8 text; save it as UTF-8"));
+        }
+        return parse(file, text.get(), bytes);
+    }
+
+    /** Loads incident text; {@code file} names it in messages and anchors relative image paths. */
+    public static Loaded parse(Path file, String text) throws InvalidInputException {
+        return parse(file, text, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Loaded parse(Path file, String text, byte[] bytes) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        Optional<Incident> incident = YamlTree.read(reading, text.startsWith("\uFEFF") ? text.substring(1) : text)
+                .map(root -> incident(reading, root, file));
+        if (incident.isEmpty() || reading.hasErrors()) {
+            throw new InvalidInputException(reading.diagnostics());
+        }
+        return new Loaded(incident.get(), reading.sources.build(), reading.diagnostics(), bytes);
+    }
+
+    /** Decodes UTF-8; empty when a byte is not UTF-8. */
+    private static Optional<String> decode(Path file, byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The line and column of the first byte that is not UTF-8, found in one pass. */
+    private static Location badByte(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+        int line = 1;
+        int column = 1;
+        int end = result.isError() ? in.position() : bytes.length;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
             }
-            throw new InputException(new Location(file, line, column), "the file is not UTF-8 text; save it as UTF-8");
         }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Location(file, line, column);
     }
 
-    /** Reads incident text; {@code file} names it in errors and anchors relative image paths. */
-    public static Loaded parse(Path file, String text) throws InputException {
-        List<Warning> warnings = new ArrayList<>();
-        TextCleaner cleaner = new TextCleaner(warnings);
-        Node root = YamlTree.read(file, text, warnings);
-        Fields top = Fields.of(root, "", TOP_LEVEL, cleaner);
-
+    private static Incident incident(Reading reading, Node root, Path file) {
+        Fields top = Fields.of(reading, root, "", TOP_LEVEL);
+        top.internalWithoutEffect();
         int format = top.parsed("format", "1", t -> t.strip().equals("1") ? Optional.of(1) : Optional.empty()).orElse(1);
         ZoneId zone = top.parsed("timezone", "an IANA zone like Africa/Lagos, or an offset like +01:00",
                 TimeText::zone).orElse(ZoneOffset.UTC);
-        Window window = window(top, zone, cleaner);
-
-        Incident incident = new Incident(
+        Window window = window(reading, top, zone);
+        return new Incident(
                 file.toAbsolutePath().normalize(),
                 format,
-                top.requiredText("id", "an identifier like INC-2024-0522"),
-                top.requiredText("title", "a one-line title"),
+                top.requiredText("id", "an identifier like INC-2024-0522").orElse(""),
+                top.requiredText("title", "a one-line title").orElse(""),
                 top.choice("severity", Severity.class),
                 top.choice("status", Status.class).orElse(Status.FINAL),
                 top.textList("services"),
@@ -119,45 +159,57 @@ public final class IncidentLoader {
                 top.text("category"),
                 top.textList("tags"),
                 top.choice("audience", Audience.class).orElse(Audience.INTERNAL),
-                top.requiredMarkdown("summary"),
+                top.requiredMarkdown("summary").orElse(NOTHING),
                 window,
-                impact(top, cleaner),
+                impact(reading, top),
                 top.markdown("detection"),
                 top.markdown("trigger"),
-                top.requiredMarkdown("root_cause"),
+                top.requiredMarkdown("root_cause").orElse(NOTHING),
                 top.items("contributing_factors"),
-                top.requiredMarkdown("resolution"),
+                top.requiredMarkdown("resolution").orElse(NOTHING),
                 top.markdown("conclusion"),
-                timeline(top, window, zone, cleaner),
+                timeline(reading, top, window, zone),
                 top.items("measures"),
-                tasks(top, cleaner),
-                lessons(top, cleaner),
-                images(top, file, cleaner, warnings));
-        return new Loaded(incident, List.copyOf(warnings));
+                tasks(reading, top),
+                lessons(reading, top),
+                images(reading, top, file));
     }
 
-    private static Window window(Fields top, ZoneId zone, TextCleaner cleaner) throws InputException {
-        Node node = top.require("window", "a mapping with `start` (and `end` unless the incident is ongoing)");
-        Fields fields = Fields.of(node, "window", WINDOW, cleaner);
-        ZonedDateTime start = fields.parsed("start", DATE_TIME, t -> TimeText.dateTime(t, zone))
-                .orElseThrow(() -> new InputException(node.location(), "missing required field `window.start`: expected "
-                        + DATE_TIME));
-        Optional<ZonedDateTime> end = fields.parsed("end", DATE_TIME, t -> TimeText.dateTime(t, zone));
-        if (end.isPresent() && end.get().isBefore(start)) {
-            Node endNode = fields.node("end").orElseThrow();
-            throw new InputException(endNode.location(), "`window.end` (" + end.get().toOffsetDateTime()
-                    + ") is before `window.start` (" + start.toOffsetDateTime() + ")");
+    /** Stands in for a required text that was reported missing; such an incident is never handed out. */
+    private static final Markdown NOTHING = new Markdown("");
+
+    /** Stands in for a window that was reported missing or unreadable. */
+    private static final ZonedDateTime NO_TIME = ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    private static Window window(Reading reading, Fields top, ZoneId zone) {
+        Optional<Node> node = top.require("window", "a mapping with `start` (and `end` unless the incident is ongoing)");
+        if (node.isEmpty()) {
+            return new Window(NO_TIME, Optional.empty());
         }
-        return new Window(start, end);
+        Fields fields = Fields.of(reading, node.get(), "window", WINDOW);
+        fields.internalWithoutEffect();
+        Optional<ZonedDateTime> start = fields.require("start", DATE_TIME)
+                .flatMap(n -> fields.parsedAt(n, "window.start", DATE_TIME, t -> TimeText.dateTime(t, zone)));
+        Optional<ZonedDateTime> end = fields.parsed("end", DATE_TIME, t -> TimeText.dateTime(t, zone));
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            reading.error("window-order", fields.node("end").orElseThrow().location(), "window.end",
+                    "`window.end` (" + end.get().toOffsetDateTime() + ") is before `window.start` ("
+                            + start.get().toOffsetDateTime() + ")");
+        }
+        return new Window(start.orElse(NO_TIME), end);
     }
 
-    private static Impact impact(Fields top, TextCleaner cleaner) throws InputException {
-        Node node = top.require("impact", "a mapping with `description`");
-        Fields fields = Fields.of(node, "impact", IMPACT, cleaner);
+    private static Impact impact(Reading reading, Fields top) {
+        Optional<Node> node = top.require("impact", "a mapping with `description`");
+        if (node.isEmpty()) {
+            return new Impact(NOTHING, OptionalDouble.empty(), OptionalLong.empty(), Optional.empty());
+        }
+        Fields fields = Fields.of(reading, node.get(), "impact", IMPACT);
+        fields.internalWithoutEffect();
         Optional<Double> percent = fields.parsed("users_affected_percent", "a number from 0 to 100",
                 IncidentLoader::percent);
         Optional<Long> users = fields.parsed("users_affected", "a whole number like 75000", IncidentLoader::count);
-        return new Impact(fields.requiredMarkdown("description"),
+        return new Impact(fields.requiredMarkdown("description").orElse(NOTHING),
                 percent.map(OptionalDouble::of).orElse(OptionalDouble.empty()),
                 users.map(OptionalLong::of).orElse(OptionalLong.empty()),
                 fields.text("cost"));
@@ -167,6 +219,9 @@ public final class IncidentLoader {
         String t = text.strip();
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.length() > 32) {
+            return Optional.empty();
         }
         try {
             double value = Double.parseDouble(t);
@@ -184,25 +239,25 @@ public final class IncidentLoader {
         return Optional.of(Long.parseLong(t));
     }
 
-    private static List<TimelineEntry> timeline(Fields top, Window window, ZoneId zone, TextCleaner cleaner)
-            throws InputException {
+    private static List<TimelineEntry> timeline(Reading reading, Fields top, Window window, ZoneId zone) {
         List<TimelineEntry> entries = new ArrayList<>();
-        top.list("timeline", (item, where) -> {
-            Fields fields = Fields.of(item, where, TIMELINE, cleaner);
-            Node timeNode = fields.require("time", TIME);
-            String text = Fields.scalar(timeNode, where + ".time", TIME);
+        return top.list("timeline", (item, where) -> {
+            Fields fields = Fields.of(reading, item, where, TIMELINE);
             ZonedDateTime previous = entries.isEmpty() ? null : entries.get(entries.size() - 1).time();
-            ZonedDateTime time = TimeText.dateTime(text, zone)
-                    .or(() -> TimeText.timeOfDay(text).map(t -> onDay(t, window.start(), previous, zone)))
-                    .orElseThrow(() -> new InputException(timeNode.location(),
-                            "`" + where + ".time` is `" + text.strip() + "`: expected " + TIME));
-            TimelineEntry entry = new TimelineEntry(time, fields.requiredMarkdown("event"),
-                    fields.choice("type", EventType.class).orElse(EventType.NOTE), fields.text("actor"),
-                    fields.flag("internal", false));
+            Optional<ZonedDateTime> time = fields.require("time", TIME).flatMap(node -> fields.parsedAt(node,
+                    where + ".time", TIME, text -> TimeText.dateTime(text, zone)
+                            .or(() -> TimeText.timeOfDay(text).map(t -> onDay(t, window.start(), previous, zone)))));
+            Optional<Markdown> event = fields.requiredMarkdown("event");
+            EventType type = fields.choice("type", EventType.class).orElse(EventType.NOTE);
+            Optional<String> actor = fields.text("actor");
+            boolean internal = fields.flag(Fields.INTERNAL, false);
+            if (time.isEmpty() || event.isEmpty()) {
+                return Optional.empty();
+            }
+            TimelineEntry entry = new TimelineEntry(time.get(), event.get(), type, actor, internal);
             entries.add(entry);
-            return entry;
+            return Optional.of(entry);
         });
-        return entries;
     }
 
     /**
@@ -218,21 +273,27 @@ public final class IncidentLoader {
         return candidate;
     }
 
-    private static List<Task> tasks(Fields top, TextCleaner cleaner) throws InputException {
+    private static List<Task> tasks(Reading reading, Fields top) {
         return top.list("tasks", (item, where) -> {
-            if (item instanceof Node.Scalar) {
-                String text = cleaner.clean(Fields.scalar(item, where, "a task"), where).strip();
+            if (item instanceof Node.Scalar scalar) {
+                String text = reading.cleaner.clean(scalar.text(), where, item.location()).strip();
                 if (text.isEmpty()) {
-                    throw new InputException(item.location(), "`" + where + "` is empty: expected a task");
+                    reading.error("empty-field", item.location(), where, "`" + where + "` is empty: expected a task");
+                    return Optional.empty();
                 }
-                return new Task(new Markdown(text), false, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), false);
+                return Optional.of(new Task(new Markdown(text), false, Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), false));
             }
-            Fields fields = Fields.of(item, where, TASK, cleaner);
-            return new Task(fields.requiredMarkdown("task"), fields.flag("done", false), fields.text("owner"),
-                    fields.parsed("due", DATE, TimeText::date), fields.choice("priority", Priority.class),
-                    fields.text("ticket"), fields.parsed("url", "an http(s) URL", IncidentLoader::webUrl),
-                    fields.flag("internal", false));
+            Fields fields = Fields.of(reading, item, where, TASK);
+            Optional<Markdown> task = fields.requiredMarkdown("task");
+            boolean done = fields.flag("done", false);
+            Optional<String> owner = fields.text("owner");
+            Optional<LocalDate> due = fields.parsed("due", DATE, TimeText::date);
+            Optional<Priority> priority = fields.choice("priority", Priority.class);
+            Optional<String> ticket = fields.text("ticket");
+            Optional<String> url = fields.parsed("url", "an http(s) URL", IncidentLoader::webUrl);
+            boolean internal = fields.flag(Fields.INTERNAL, false);
+            return task.map(t -> new Task(t, done, owner, due, priority, ticket, url, internal));
         });
     }
 
@@ -248,38 +309,39 @@ public final class IncidentLoader {
         }
     }
 
-    private static Lessons lessons(Fields top, TextCleaner cleaner) throws InputException {
+    private static Lessons lessons(Reading reading, Fields top) {
         Optional<Node> node = top.node("lessons");
         if (node.isEmpty()) {
             return Lessons.none();
         }
-        Fields fields = Fields.of(node.get(), "lessons", LESSONS, cleaner);
+        Fields fields = Fields.of(reading, node.get(), "lessons", LESSONS);
+        fields.internalWithoutEffect();
         return new Lessons(fields.items("went_well"), fields.items("went_wrong"), fields.items("lucky"));
     }
 
-    private static List<Image> images(Fields top, Path file, TextCleaner cleaner, List<Warning> warnings)
-            throws InputException {
+    private static List<Image> images(Reading reading, Fields top, Path file) {
         Path base = file.toAbsolutePath().normalize().getParent();
         return top.list("images", (item, where) -> {
-            Fields fields = Fields.of(item, where, IMAGE, cleaner);
+            Fields fields = Fields.of(reading, item, where, IMAGE);
             String caption = fields.text("caption").orElse("");
-            boolean internal = fields.flag("internal", false);
+            boolean internal = fields.flag(Fields.INTERNAL, false);
             Optional<String> url = fields.text("url");
             Optional<String> local = fields.text("file");
             if (url.isPresent() == local.isPresent()) {
-                throw new InputException(item.location(), "`" + where + "` needs exactly one of `file` or `url`");
+                reading.error(url.isPresent() ? "invalid-value" : "missing-field", item.location(), where,
+                        "`" + where + "` needs exactly one of `file` or `url`");
+                return Optional.empty();
             }
             if (url.isPresent()) {
-                return new Image.Remote(url.get(), caption, internal);
+                return Optional.of(new Image.Remote(url.get(), caption, internal));
             }
-            Path path;
             try {
-                path = base.resolve(local.get()).normalize();
+                return Optional.of(new Image.Local(base.resolve(local.get()).normalize(), caption, internal));
             } catch (java.nio.file.InvalidPathException e) {
-                warnings.add(new Warning(where + ".file", "`" + local.get() + "` is not a usable path"));
-                return new Image.Remote(local.get(), caption, internal);
+                reading.warning("image-path", fields.node("file").orElseThrow().location(), where + ".file",
+                        dev.debrief.diag.Quote.of(local.get()) + " is not a usable path; a placeholder is shown");
+                return Optional.of(new Image.Remote(local.get(), caption, internal));
             }
-            return new Image.Local(path, caption, internal);
         });
     }
 }

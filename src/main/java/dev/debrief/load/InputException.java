@@ -1,15 +1,17 @@
 package dev.debrief.load;
 
-/** Input that does not follow the format: says where, and what was expected there. */
-public final class InputException extends Exception {
-    private final Location location;
+import dev.debrief.diag.Diagnostic;
 
-    public InputException(Location location, String message) {
-        super(location + ": " + message);
-        this.location = location;
+/** A problem that stops the reading of one value; the reader records it and goes on with the next. */
+final class InputException extends Exception {
+    private final transient Diagnostic diagnostic;
+
+    InputException(Diagnostic diagnostic) {
+        super(diagnostic.toString(), null, false, false);
+        this.diagnostic = diagnostic;
     }
 
-    public Location location() {
-        return location;
+    Diagnostic diagnostic() {
+        return diagnostic;
     }
 }

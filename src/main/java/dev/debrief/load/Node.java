@@ -1,5 +1,6 @@
 package dev.debrief.load;
 
+import dev.debrief.diag.Location;
 import java.util.List;
 import java.util.Map;
 

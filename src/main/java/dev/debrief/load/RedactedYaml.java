@@ -1,5 +1,6 @@
 package dev.debrief.load;
 
+import dev.debrief.diag.InvalidInputException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.DumperOptions;
@@ -30,7 +32,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * The text of an incident file as an external audience may see it, for embedding in an external PDF: internal
  * items, {@code authors} and task {@code owner}s left out, {@code audience: external} set, and every comment
  * dropped, since a comment can hold internal text. Loading the result gives the same incident as loading the
- * original and redacting it ({@link dev.debrief.model.Incident#redactedForExternal}).
+ * original and redacting it ({@link dev.debrief.report.Redaction#apply}).
  *
  * <p>The file is read into the loader's own tree and written out again, keys in the order written; the layout
  * changes (block style throughout, Markdown as literal blocks), every value stays the text the loader reads.
@@ -47,18 +49,23 @@ public final class RedactedYaml {
 
     /**
      * @param file names the file in errors, as the loader does
-     * @param text a valid incident file (a leading byte-order mark is dropped); parts the loader would refuse
-     *     raise the loader's errors
+     * @param text a valid incident file (a leading byte-order mark is dropped)
+     * @throws InvalidInputException when a part that redaction reads (the YAML itself, the top-level keys, an
+     *     {@code internal} flag) is one the loader refuses, with the loader's diagnostics for it
      */
-    public static String of(Path file, String text) throws InputException {
-        List<Warning> ignored = new ArrayList<>();
-        TextCleaner cleaner = new TextCleaner(ignored);
-        Node root = YamlTree.read(file, text.startsWith("\uFEFF") ? text.substring(1) : text, ignored);
-        Fields.of(root, "", IncidentLoader.TOP_LEVEL, cleaner);
-        return write(redact((Node.Mapping) root, cleaner));
+    public static String of(Path file, String text) throws InvalidInputException {
+        Reading reading = new Reading(file);
+        Optional<Node> root = YamlTree.read(reading, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        root.ifPresent(node -> Fields.of(reading, node, "", IncidentLoader.TOP_LEVEL));
+        Optional<Node.Mapping> redacted = root.filter(Node.Mapping.class::isInstance)
+                .map(node -> redact(reading, (Node.Mapping) node));
+        if (redacted.isEmpty() || reading.hasErrors()) {
+            throw new InvalidInputException(reading.diagnostics());
+        }
+        return write(redacted.get());
     }
 
-    private static Node.Mapping redact(Node.Mapping incident, TextCleaner cleaner) throws InputException {
+    private static Node.Mapping redact(Reading reading, Node.Mapping incident) {
         Map<String, Node.Entry> kept = new LinkedHashMap<>();
         Node.Entry audience = new Node.Entry("audience", incident.location(),
                 new Node.Scalar("external", false, incident.location()));
@@ -71,15 +78,15 @@ public final class RedactedYaml {
             switch (entry.key()) {
                 case "authors" -> { }
                 case "audience" -> kept.put(entry.key(), audience);
-                case "timeline" -> kept.put(entry.key(), visible(entry, entry.key(), IncidentLoader.TIMELINE, cleaner,
+                case "timeline" -> kept.put(entry.key(), visible(reading, entry, entry.key(), IncidentLoader.TIMELINE,
                         m -> m));
-                case "tasks" -> kept.put(entry.key(), visible(entry, entry.key(), IncidentLoader.TASK, cleaner,
+                case "tasks" -> kept.put(entry.key(), visible(reading, entry, entry.key(), IncidentLoader.TASK,
                         task -> without(task, "owner")));
-                case "images" -> kept.put(entry.key(), visible(entry, entry.key(), IncidentLoader.IMAGE, cleaner,
+                case "images" -> kept.put(entry.key(), visible(reading, entry, entry.key(), IncidentLoader.IMAGE,
                         m -> m));
-                case "contributing_factors", "measures" -> kept.put(entry.key(), visible(entry, entry.key(), ITEM,
-                        cleaner, m -> m));
-                case "lessons" -> kept.put(entry.key(), lessons(entry, cleaner));
+                case "contributing_factors", "measures" -> kept.put(entry.key(),
+                        visible(reading, entry, entry.key(), ITEM, m -> m));
+                case "lessons" -> kept.put(entry.key(), lessons(reading, entry));
                 default -> kept.put(entry.key(), entry);
             }
         }
@@ -87,16 +94,18 @@ public final class RedactedYaml {
         return new Node.Mapping(kept, incident.location());
     }
 
-    private static Node.Entry lessons(Node.Entry lessons, TextCleaner cleaner) throws InputException {
+    private static Node.Entry lessons(Reading reading, Node.Entry lessons) {
         if (lessons.value() instanceof Node.Scalar nothing && nothing.isNull()) {
             return lessons;
         }
-        Fields.of(lessons.value(), "lessons", IncidentLoader.LESSONS, cleaner);
-        Node.Mapping mapping = (Node.Mapping) lessons.value();
+        Fields.of(reading, lessons.value(), "lessons", IncidentLoader.LESSONS);
+        if (!(lessons.value() instanceof Node.Mapping mapping)) {
+            return lessons;
+        }
         Map<String, Node.Entry> kept = new LinkedHashMap<>();
         for (Node.Entry entry : mapping.entries().values()) {
             kept.put(entry.key(), entry.key().equals("internal") ? entry
-                    : visible(entry, "lessons." + entry.key(), ITEM, cleaner, m -> m));
+                    : visible(reading, entry, "lessons." + entry.key(), ITEM, m -> m));
         }
         return new Node.Entry(lessons.key(), lessons.keyLocation(), new Node.Mapping(kept, mapping.location()));
     }
@@ -105,8 +114,8 @@ public final class RedactedYaml {
      * The list without the mappings it marks {@code internal: true}, read exactly as the loader reads the flag;
      * {@code keep} trims what stays. A value that is not a list is left for the loader to refuse.
      */
-    private static Node.Entry visible(Node.Entry list, String path, Set<String> keys, TextCleaner cleaner,
-            UnaryOperator<Node.Mapping> keep) throws InputException {
+    private static Node.Entry visible(Reading reading, Node.Entry list, String path, Set<String> keys,
+            UnaryOperator<Node.Mapping> keep) {
         if (!(list.value() instanceof Node.Sequence sequence)) {
             return list;
         }
@@ -115,7 +124,7 @@ public final class RedactedYaml {
             Node item = sequence.items().get(i);
             if (item instanceof Node.Mapping mapping) {
                 String where = path + "[" + (i + 1) + "]";
-                if (Fields.of(mapping, where, keys, cleaner).flag("internal", false)) {
+                if (Fields.of(reading, mapping, where, keys).flag(Fields.INTERNAL, false)) {
                     continue;
                 }
                 item = keep.apply(mapping);

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.diag.Location;
+import dev.debrief.diag.Quote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,13 +27,13 @@ final class YamlTree {
     private final Path file;
     private final YAMLParser parser;
     private final String[] lines;
-    private final List<Warning> warnings;
+    private final Reading reading;
 
-    private YamlTree(Path file, YAMLParser parser, String text, List<Warning> warnings) {
-        this.file = file;
+    private YamlTree(Reading reading, YAMLParser parser, String text) {
+        this.file = reading.file;
         this.parser = parser;
         this.lines = text.split("\\R", -1);
-        this.warnings = warnings;
+        this.reading = reading;
     }
 
     private static YAMLFactory createFactory() {
@@ -48,31 +51,41 @@ final class YamlTree {
                 .build();
     }
 
-    static Node read(Path file, String text, List<Warning> warnings) throws InputException {
+    /** The document's tree; a file that is not one readable YAML document is reported, and gives nothing. */
+    static java.util.Optional<Node> read(Reading reading, String text) {
+        Path file = reading.file;
         try (YAMLParser parser = FACTORY.createParser(text)) {
-            YamlTree tree = new YamlTree(file, parser, text, warnings);
+            YamlTree tree = new YamlTree(reading, parser, text);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new InputException(new Location(file, 1, 1), "the file is empty; expected an incident mapping");
+                throw problem("empty-file", Location.startOf(file), "the file is empty; expected an incident mapping");
             }
             Node root = tree.value(first, 0);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                throw new InputException(tree.here(), "a second YAML document starts here; one file holds one incident");
+                throw problem("multiple-documents", tree.here(),
+                        "a second YAML document starts here; one file holds one incident");
             }
-            return root;
+            return java.util.Optional.of(root);
         } catch (StreamConstraintsException e) {
-            throw new InputException(new Location(file, 1, 1), "the file is too large or nested too deeply: "
+            reading.error("too-large", Location.startOf(file), "", "the file is too large or nested too deeply: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
-            throw syntaxError(file, e);
+            reading.report(syntaxError(file, e));
+        } catch (InputException e) {
+            reading.report(e.diagnostic());
         }
+        return java.util.Optional.empty();
+    }
+
+    private static InputException problem(String rule, Location at, String message) {
+        return new InputException(Diagnostic.error(rule, at, "", message));
     }
 
     private Node value(JsonToken token, int depth) throws IOException, InputException {
         Location at = here();
         if (depth > MAX_DEPTH) {
-            throw new InputException(at, "values are nested more than " + MAX_DEPTH + " levels deep");
+            throw problem("too-deep", at, "values are nested more than " + MAX_DEPTH + " levels deep");
         }
         return switch (token) {
             case START_OBJECT -> mapping(at, depth);
@@ -80,14 +93,14 @@ final class YamlTree {
             case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL,
                     VALUE_EMBEDDED_OBJECT ->
                     scalar(token, at);
-            default -> throw new InputException(at, "unexpected YAML content");
+            default -> throw problem("yaml-syntax", at, "unexpected YAML content");
         };
     }
 
     private Node.Scalar scalar(JsonToken token, Location at) throws IOException, InputException {
         if (parser.isCurrentAlias()) {
-            throw new InputException(at, "YAML aliases (*" + parser.getText() + ") are not accepted in an incident file;"
-                    + " write the value out");
+            throw problem("yaml-alias", at, "YAML aliases (*" + Quote.visible(parser.getText())
+                    + ") are not accepted in an incident file; write the value out");
         }
         String text = parser.getText();
         String value = text == null ? "" : text;
@@ -101,13 +114,16 @@ final class YamlTree {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Location keyAt = here();
+            if (key == null) {
+                throw problem("complex-key", keyAt, "a key must be plain text, not a list or a mapping");
+            }
             Node value = value(parser.nextToken(), depth + 1);
             Node.Entry last = entries.isEmpty() ? null : entries.get(lastKey);
             if (last != null && last.value() instanceof Node.Scalar text && !text.isNull()
                     && value instanceof Node.Scalar fragment && fragment.isNull() && isCommaFragment(keyAt)) {
                 String joined = text.text() + ", " + key;
-                warnings.add(new Warning("line " + keyAt.line() + ", column " + keyAt.column(), "read `" + last.key() + "` as \"" + joined
-                        + "\"; inside { } a comma ends a value, so quote values that contain one"));
+                reading.report(Diagnostic.warning("comma-in-flow", keyAt, last.key(), "read `" + last.key() + "` as "
+                        + Quote.of(joined)).withHint("inside { } a comma ends a value, so quote values that contain one"));
                 entries.put(lastKey, new Node.Entry(lastKey, last.keyLocation(),
                         new Node.Scalar(joined, false, text.location())));
                 continue;
@@ -115,12 +131,12 @@ final class YamlTree {
             lastKey = key;
             Node.Entry previous = entries.putIfAbsent(key, new Node.Entry(key, keyAt, value));
             if (previous != null) {
-                throw new InputException(keyAt, "key `" + key + "` appears twice; it was first given at line "
+                throw problem("duplicate-key", keyAt, "key " + Quote.of(key) + " appears twice; it was first given at line "
                         + previous.keyLocation().line());
             }
         }
         if (token != JsonToken.END_OBJECT) {
-            throw new InputException(here(), "unexpected YAML content in a mapping");
+            throw problem("complex-key", here(), "a key must be plain text, not a list or a mapping");
         }
         return new Node.Mapping(entries, at);
     }
@@ -130,7 +146,7 @@ final class YamlTree {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
-                throw new InputException(here(), "the list is not closed");
+                throw problem("yaml-syntax", here(), "the list is not closed");
             }
             items.add(value(token, depth + 1));
         }
@@ -176,7 +192,7 @@ final class YamlTree {
     }
 
     /** Turns a parser failure into file:line:column and the parser's own words, without its stack. */
-    private static InputException syntaxError(Path file, IOException e) {
+    private static Diagnostic syntaxError(Path file, IOException e) {
         int line = 1;
         int column = 1;
         String message = e.getMessage();
@@ -193,7 +209,12 @@ final class YamlTree {
             column = marked.getProblemMark().getColumn() + 1;
             message = (marked.getContext() == null ? "" : marked.getContext() + ": ") + marked.getProblem();
         }
-        return new InputException(new Location(file, line, column), "this is not valid YAML: " + firstLine(message));
+        if (message != null && message.contains("Expected a field name")) {
+            return Diagnostic.error("complex-key", new Location(file, line, column), "",
+                    "a key must be plain text, not a list or a mapping");
+        }
+        return Diagnostic.error("yaml-syntax", new Location(file, line, column), "", "this is not valid YAML: "
+                + Quote.visible(firstLine(message)));
     }
 
     private static String firstLine(String message) {

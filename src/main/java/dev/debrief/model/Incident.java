@@ -46,23 +46,4 @@ public record Incident(
         tasks = List.copyOf(tasks);
         images = List.copyOf(images);
     }
-
-    /** The incident as an external audience may see it: no internal items, authors or task owners. */
-    public Incident redactedForExternal() {
-        return new Incident(source, format, id, title, severity, status, services, List.of(), date, zone,
-                category, tags, Audience.EXTERNAL, summary, window, impact, detection, trigger, rootCause,
-                visible(contributingFactors), resolution, conclusion,
-                timeline.stream().filter(e -> !e.internal()).toList(),
-                visible(measures),
-                tasks.stream().filter(t -> !t.internal())
-                        .map(t -> new Task(t.task(), t.done(), Optional.empty(), t.due(), t.priority(), t.ticket(),
-                                t.url(), false))
-                        .toList(),
-                new Lessons(visible(lessons.wentWell()), visible(lessons.wentWrong()), visible(lessons.lucky())),
-                images.stream().filter(i -> !i.internal()).toList());
-    }
-
-    private static List<Item> visible(List<Item> items) {
-        return items.stream().filter(i -> !i.internal()).toList();
-    }
 }

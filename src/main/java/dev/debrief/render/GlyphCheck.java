@@ -1,11 +1,13 @@
 package dev.debrief.render;
 
-import dev.debrief.load.Warning;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.diag.SourceMap;
 import dev.debrief.model.Incident;
 import dev.debrief.model.Item;
 import dev.debrief.model.Markdown;
 import dev.debrief.model.Task;
 import dev.debrief.model.TimelineEntry;
+import dev.debrief.report.Report;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,10 @@ final class GlyphCheck {
         this.fonts = fonts;
     }
 
-    void check(Incident incident, Consumer<Warning> warnings) {
-        Checker c = new Checker(warnings);
+    /** Checks what {@code report} shows; each warning names the field where the file has the character. */
+    void check(Report report, Consumer<Diagnostic> warnings) {
+        Incident incident = report.incident();
+        Checker c = new Checker(report.sources(), incident, warnings);
         c.text("id", incident.id());
         c.text("title", incident.title());
         c.list("services", incident.services());
@@ -37,43 +41,47 @@ final class GlyphCheck {
         c.items("contributing_factors", incident.contributingFactors());
         c.md("resolution", incident.resolution());
         incident.conclusion().ifPresent(v -> c.md("conclusion", v));
-        List<TimelineEntry> timeline = incident.timeline();
-        for (int i = 0; i < timeline.size(); i++) {
-            c.md("timeline[" + (i + 1) + "].event", timeline.get(i).event());
-            c.optional("timeline[" + (i + 1) + "].actor", timeline.get(i).actor());
+        for (TimelineEntry entry : incident.timeline()) {
+            c.md(entry, "event", entry.event());
+            c.optional(entry, "actor", entry.actor());
         }
         c.items("measures", incident.measures());
-        List<Task> tasks = incident.tasks();
-        for (int i = 0; i < tasks.size(); i++) {
-            String at = "tasks[" + (i + 1) + "]";
-            c.md(at + ".task", tasks.get(i).task());
-            c.optional(at + ".owner", tasks.get(i).owner());
-            c.optional(at + ".ticket", tasks.get(i).ticket());
+        for (Task task : incident.tasks()) {
+            c.md(task, "task", task.task());
+            c.optional(task, "owner", task.owner());
+            c.optional(task, "ticket", task.ticket());
         }
         c.items("lessons.went_well", incident.lessons().wentWell());
         c.items("lessons.went_wrong", incident.lessons().wentWrong());
         c.items("lessons.lucky", incident.lessons().lucky());
-        for (int i = 0; i < incident.images().size(); i++) {
-            c.text("images[" + (i + 1) + "].caption", incident.images().get(i).caption());
-        }
+        incident.images().forEach(image -> c.text(image, "caption", image.caption()));
     }
 
     private final class Checker {
-        private final Consumer<Warning> warnings;
+        private final SourceMap sources;
+        private final Incident incident;
+        private final Consumer<Diagnostic> warnings;
 
-        Checker(Consumer<Warning> warnings) {
+        Checker(SourceMap sources, Incident incident, Consumer<Diagnostic> warnings) {
+            this.sources = sources;
+            this.incident = incident;
             this.warnings = warnings;
         }
 
         void text(String field, String text) {
+            text(incident, field, text);
+        }
+
+        void text(Object owner, String field, String text) {
             Set<Integer> missing = new LinkedHashSet<>();
             text.codePoints()
                     .filter(cp -> !FontSet.isInvisible(cp) && !Character.isISOControl(cp))
                     .filter(cp -> fonts.familyFor(cp).isEmpty())
                     .forEach(missing::add);
             for (int cp : missing) {
-                warnings.accept(new Warning(field, String.format("no font in the fonts folder has the character %s "
-                        + "(U+%04X %s); it will be missing from the PDF", new String(Character.toChars(cp)), cp,
+                warnings.accept(Diagnostic.warning("missing-glyph", sources.locate(owner, field),
+                        sources.path(owner, field), String.format("no font in the fonts folder has the character %s "
+                                + "(U+%04X %s); it will be missing from the PDF", new String(Character.toChars(cp)), cp,
                         Optional.ofNullable(Character.getName(cp)).orElse("unnamed"))));
             }
         }
@@ -82,8 +90,12 @@ final class GlyphCheck {
             text(field, text.source());
         }
 
-        void optional(String field, Optional<String> text) {
-            text.ifPresent(t -> text(field, t));
+        void md(Object owner, String field, Markdown text) {
+            text(owner, field, text.source());
+        }
+
+        void optional(Object owner, String field, Optional<String> text) {
+            text.ifPresent(t -> text(owner, field, t));
         }
 
         void list(String field, List<String> values) {
@@ -93,8 +105,8 @@ final class GlyphCheck {
         }
 
         void items(String field, List<Item> items) {
-            for (int i = 0; i < items.size(); i++) {
-                md(field + "[" + (i + 1) + "]", items.get(i).text());
+            for (Item item : items) {
+                md(item, "", item.text());
             }
         }
     }

@@ -61,10 +61,10 @@ final class PageTemplates {
         return folder;
     }
 
-    String render(ReportView view) throws IOException, TemplateException {
+    String render(DocumentView view) throws IOException, TemplateException {
         Template template = configuration.getTemplate(MAIN);
         StringWriter out = new StringWriter(32 * 1024);
-        template.process(Map.of("report", view), out);
+        template.process(Map.of("document", view), out);
         return out.toString();
     }
 

@@ -3,7 +3,8 @@ package dev.debrief.render;
 import dev.debrief.archive.ArchiveInfo;
 import dev.debrief.archive.Fingerprint;
 import dev.debrief.archive.Fingerprints;
-import dev.debrief.load.Warning;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.model.Audience;
 import dev.debrief.model.Image;
 import dev.debrief.report.Report;
 import freemarker.template.TemplateException;
@@ -71,9 +72,10 @@ public final class Renderer {
     /**
      * Writes the report as an archival PDF to {@code out}; what the reader should know goes to {@code warnings}.
      *
+     * @param archive the document's date, the sources it embeds, and whether it claims PDF/A-3b
      * @return the document's fingerprint: printed on its last page and its PDF document ID
      */
-    public Fingerprint render(Report report, ArchiveInfo archive, OutputStream out, Consumer<Warning> warnings)
+    public Fingerprint render(Report report, ArchiveInfo archive, OutputStream out, Consumer<Diagnostic> warnings)
             throws RenderException {
         List<Path> pictures = new ArrayList<>();
         for (Image image : report.incident().images()) {
@@ -83,12 +85,12 @@ public final class Renderer {
         }
         Fingerprint fingerprint;
         try {
-            fingerprint = fingerprints.of(report.incident().audience(), archive, pictures);
+            fingerprint = fingerprints.of(report.audience(), archive, pictures);
         } catch (IOException e) {
             throw new RenderException("cannot read a picture of the report: " + e.getMessage(), e);
         }
-        glyphs.check(report.incident(), warnings);
-        Document page = page(html(views.build(report, pageSize.css(), fingerprint.text(), warnings)));
+        glyphs.check(report, warnings);
+        Document page = page(html(document(report, fingerprint.text(), warnings)));
         fontRuns.apply(page);
         Set<URI> readable = new HashSet<>();
         for (Path picture : pictures) {
@@ -103,12 +105,19 @@ public final class Renderer {
         return fingerprint;
     }
 
-    /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
-    public String html(Report report, Consumer<Warning> warnings) throws RenderException {
-        return html(views.build(report, pageSize.css(), null, warnings));
+    /** The page as XHTML, before fonts are assigned: what the templates make of the report (no fingerprint). */
+    public String html(Report report, Consumer<Diagnostic> warnings) throws RenderException {
+        return html(document(report, null, warnings));
     }
 
-    private String html(ReportView view) throws RenderException {
+    /** @param fingerprint as people read it, or null for a page that is no PDF */
+    private DocumentView document(Report report, String fingerprint, Consumer<Diagnostic> warnings) {
+        return new DocumentView(pageSize.css(), ViewBuilder.meta(report.incident()),
+                report.audience().name().toLowerCase(Locale.ROOT), report.audience() == Audience.EXTERNAL,
+                List.of(views.build(report, "i1-", warnings)), fingerprint);
+    }
+
+    private String html(DocumentView view) throws RenderException {
         try {
             return templates.render(view);
         } catch (TemplateException e) {

@@ -1,6 +1,6 @@
 package dev.debrief.render;
 
-import dev.debrief.load.Warning;
+import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Image;
 import dev.debrief.model.Incident;
@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
-/** Builds the {@link ReportView} of a report: dates, durations and numbers formatted, Markdown made safe HTML. */
+/** Builds the {@link IncidentView} of a report: dates, durations and numbers formatted, Markdown made safe HTML. */
 final class ViewBuilder {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -40,12 +40,13 @@ final class ViewBuilder {
         this.markdown = markdown;
     }
 
-    /** @param fingerprint the document's fingerprint as people read it, or null where there is none (HTML only) */
-    ReportView build(Report report, String pageSize, String fingerprint, Consumer<Warning> warnings) {
+    /** The view of {@code report}; {@code anchor} prefixes the ids of its sections. */
+    IncidentView build(Report report, String anchor, Consumer<Diagnostic> warnings) {
         Incident incident = report.incident();
         Metrics metrics = report.metrics();
         ZoneId zone = incident.zone();
-        return new ReportView(
+        return new IncidentView(
+                anchor,
                 incident.id(),
                 incident.title(),
                 incident.severity().map(ViewBuilder::badge).orElse(null),
@@ -58,8 +59,6 @@ final class ViewBuilder {
                 zoneLabel(zone, incident.window().start()),
                 incident.category().orElse(null),
                 incident.tags(),
-                incident.audience() == dev.debrief.model.Audience.EXTERNAL,
-                pageSize,
                 tiles(incident, metrics),
                 block(incident.summary()),
                 impact(incident),
@@ -73,16 +72,21 @@ final class ViewBuilder {
                 items(incident.measures()),
                 incident.tasks().stream().map(t -> task(t, report)).toList(),
                 taskSummary(metrics),
-                new ReportView.LessonsView(items(incident.lessons().wentWell()), items(incident.lessons().wentWrong()),
+                new IncidentView.LessonsView(items(incident.lessons().wentWell()), items(incident.lessons().wentWrong()),
                         items(incident.lessons().lucky())),
-                pictures(incident, warnings),
-                incident.conclusion().map(this::block).orElse(null),
-                new ReportView.Meta(incident.id() + ": " + incident.title(), String.join(", ", incident.authors()),
-                        incident.id(), String.join(", ", concat(incident.services(), incident.tags()))),
-                fingerprint);
+                pictures(report, warnings),
+                incident.conclusion().map(this::block).orElse(null));
     }
 
-    private static ReportView.Badge badge(Severity severity) {
+    /** The PDF's document information for one incident. */
+    static DocumentView.Meta meta(Incident incident) {
+        List<String> keywords = new ArrayList<>(incident.services());
+        keywords.addAll(incident.tags());
+        return new DocumentView.Meta(incident.id() + ": " + incident.title(), String.join(", ", incident.authors()),
+                incident.id(), String.join(", ", keywords));
+    }
+
+    private static IncidentView.Badge badge(Severity severity) {
         String meaning = switch (severity) {
             case SEV1 -> "critical";
             case SEV2 -> "major";
@@ -90,7 +94,7 @@ final class ViewBuilder {
             case SEV4 -> "minor";
             case SEV5 -> "low";
         };
-        return new ReportView.Badge(severity.name(), severity.name().toLowerCase(Locale.ROOT), meaning);
+        return new IncidentView.Badge(severity.name(), severity.name().toLowerCase(Locale.ROOT), meaning);
     }
 
     private static String label(Status status) {
@@ -124,49 +128,49 @@ final class ViewBuilder {
         return zone instanceof ZoneOffset ? utc : id + " (" + utc + ")";
     }
 
-    private List<ReportView.Tile> tiles(Incident incident, Metrics metrics) {
-        List<ReportView.Tile> tiles = new ArrayList<>();
-        tiles.add(new ReportView.Tile("Duration", metrics.ongoing() ? "ongoing" : duration(metrics.duration()),
+    private List<IncidentView.Tile> tiles(Incident incident, Metrics metrics) {
+        List<IncidentView.Tile> tiles = new ArrayList<>();
+        tiles.add(new IncidentView.Tile("Duration", metrics.ongoing() ? "ongoing" : duration(metrics.duration()),
                 metrics.ongoing() ? "impact has not ended" : "start to end of impact"));
         tiles.add(usersTile(incident));
-        tiles.add(new ReportView.Tile("Time to detect", duration(metrics.timeToDetect()), "first detection or alert"));
+        tiles.add(new IncidentView.Tile("Time to detect", duration(metrics.timeToDetect()), "first detection or alert"));
         String resolveNote = metrics.ongoing() && metrics.timeToResolve().isEmpty() ? "not resolved yet"
                 : "start to resolution";
-        tiles.add(new ReportView.Tile("Time to resolve",
+        tiles.add(new IncidentView.Tile("Time to resolve",
                 metrics.timeToResolve().isEmpty() && metrics.ongoing() ? "ongoing" : duration(metrics.timeToResolve()),
                 resolveNote));
         return tiles;
     }
 
-    private static ReportView.Tile usersTile(Incident incident) {
+    private static IncidentView.Tile usersTile(Incident incident) {
         OptionalDouble percent = incident.impact().usersAffectedPercent();
         if (incident.impact().usersAffected().isPresent()) {
-            return new ReportView.Tile("Users affected", number(incident.impact().usersAffected().getAsLong()),
+            return new IncidentView.Tile("Users affected", number(incident.impact().usersAffected().getAsLong()),
                     percent.isPresent() ? percent(percent.getAsDouble()) + " of users" : "users");
         }
         if (percent.isPresent()) {
-            return new ReportView.Tile("Users affected", percent(percent.getAsDouble()), "of users");
+            return new IncidentView.Tile("Users affected", percent(percent.getAsDouble()), "of users");
         }
-        return new ReportView.Tile("Users affected", "n/a", "not recorded");
+        return new IncidentView.Tile("Users affected", "n/a", "not recorded");
     }
 
-    private ReportView.ImpactView impact(Incident incident) {
+    private IncidentView.ImpactView impact(Incident incident) {
         var impact = incident.impact();
-        return new ReportView.ImpactView(block(impact.description()),
+        return new IncidentView.ImpactView(block(impact.description()),
                 impact.usersAffected().isPresent() ? number(impact.usersAffected().getAsLong()) : null,
                 impact.usersAffectedPercent().isPresent() ? percent(impact.usersAffectedPercent().getAsDouble()) : null,
                 impact.cost().orElse(null));
     }
 
-    private List<ReportView.Row> timeline(Incident incident) {
-        List<ReportView.Row> rows = new ArrayList<>();
+    private List<IncidentView.Row> timeline(Incident incident) {
+        List<IncidentView.Row> rows = new ArrayList<>();
         LocalDate shown = null;
         for (TimelineEntry entry : incident.timeline()) {
             ZonedDateTime at = entry.time().withZoneSameInstant(incident.zone());
             LocalDate day = at.toLocalDate();
             String date = day.equals(shown) ? null : SHORT_DAY.format(at);
             shown = day;
-            rows.add(new ReportView.Row(date, CLOCK.format(at), entry.type().key(), typeLabel(entry.type()),
+            rows.add(new IncidentView.Row(date, CLOCK.format(at), entry.type().key(), typeLabel(entry.type()),
                     inline(entry.event()), entry.actor().orElse(null), entry.type() == EventType.MISLEADING,
                     entry.internal()));
         }
@@ -194,8 +198,8 @@ final class ViewBuilder {
         return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
-    private ReportView.TaskView task(Task task, Report report) {
-        return new ReportView.TaskView(inline(task.task()), task.done(), task.owner().orElse(null),
+    private IncidentView.TaskView task(Task task, Report report) {
+        return new IncidentView.TaskView(inline(task.task()), task.done(), task.owner().orElse(null),
                 task.due().map(DAY::format).orElse(null), report.isOverdue(task),
                 task.priority().map(Enum::name).orElse(null), task.ticket().orElse(null), task.url().orElse(null),
                 task.internal());
@@ -206,25 +210,26 @@ final class ViewBuilder {
         return total == 0 ? null : metrics.doneTasks() + " of " + total + " done, " + metrics.openTasks() + " open";
     }
 
-    private List<ReportView.Picture> pictures(Incident incident, Consumer<Warning> warnings) {
-        List<ReportView.Picture> pictures = new ArrayList<>();
-        for (int i = 0; i < incident.images().size(); i++) {
-            Image image = incident.images().get(i);
-            String where = "images[" + (i + 1) + "]";
+    private List<IncidentView.Picture> pictures(Report report, Consumer<Diagnostic> warnings) {
+        List<IncidentView.Picture> pictures = new ArrayList<>();
+        for (Image image : report.incident().images()) {
+            String where = report.sources().path(image, "");
             pictures.add(switch (image) {
                 case Image.Remote remote -> {
-                    warnings.accept(new Warning(where, "remote image " + remote.url()
-                            + " is not fetched; a placeholder is shown"));
-                    yield new ReportView.Picture(null, image.caption(), "Remote image, not embedded: " + remote.url());
+                    warnings.accept(Diagnostic.warning("remote-image", report.sources().locate(image, "url"), where,
+                            "remote image " + dev.debrief.diag.Quote.of(remote.url())
+                                    + " is not fetched; a placeholder is shown"));
+                    yield new IncidentView.Picture(null, image.caption(), "Remote image, not embedded: " + remote.url());
                 }
                 case Image.Local local -> {
                     Optional<String> problem = imageProblem(local);
                     if (problem.isPresent()) {
-                        warnings.accept(new Warning(where, problem.get() + "; a placeholder is shown"));
-                        yield new ReportView.Picture(null, image.caption(), "Image not available: "
+                        warnings.accept(Diagnostic.warning("image-unavailable", report.sources().locate(image, "file"),
+                                where + ".file", problem.get() + "; a placeholder is shown"));
+                        yield new IncidentView.Picture(null, image.caption(), "Image not available: "
                                 + local.file().getFileName());
                     }
-                    yield new ReportView.Picture(local.file().toUri().toString(), image.caption(), null);
+                    yield new IncidentView.Picture(local.file().toUri().toString(), image.caption(), null);
                 }
             });
         }
@@ -292,11 +297,5 @@ final class ViewBuilder {
     static String percent(double value) {
         return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ENGLISH, "%.1f", value))
                 + "%";
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -1,5 +1,7 @@
 package dev.debrief.report;
 
+import dev.debrief.diag.SourceMap;
+import dev.debrief.model.Audience;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Incident;
 import dev.debrief.model.Task;
@@ -11,11 +13,22 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** An incident with what is derived from it: the report date and the metrics. A pure function of the model. */
-public record Report(Incident incident, LocalDate reportDate, Metrics metrics) {
+/**
+ * An incident as one audience sees it, with what is derived from it: the report date and the metrics. A pure
+ * function of the model; {@code sources} says where each value of the incident was written.
+ */
+public record Report(Incident incident, Audience audience, SourceMap sources, LocalDate reportDate, Metrics metrics) {
 
+    /** The report of {@code incident} for {@code audience}: redacted first when the audience is external. */
+    public static Report of(Incident incident, SourceMap sources, Audience audience) {
+        Redaction.Applied applied = Redaction.apply(incident, sources, audience);
+        Incident shown = applied.incident();
+        return new Report(shown, audience, applied.sources(), reportDate(shown), metrics(shown));
+    }
+
+    /** The report for the audience the file names, with no source positions: for incidents built in code. */
     public static Report of(Incident incident) {
-        return new Report(incident, reportDate(incident), metrics(incident));
+        return of(incident, SourceMap.empty(incident.source()), incident.audience());
     }
 
     /** The report's date: as written, else the day impact ended, else the day of the last known event. */

@@ -6,22 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DocumentDatesTest {
     static final LocalDate REPORT_DAY = LocalDate.of(2024, 5, 22);
 
+    static ZonedDateTime created(ZoneId zone, Map<String, String> environment) {
+        return Archiving.of(true, environment).document(REPORT_DAY, zone, List.of()).created();
+    }
+
     @Test
     void theDateIsTheStartOfTheReportDayInTheIncidentsZone() {
         assertEquals(ZonedDateTime.of(2024, 5, 22, 0, 0, 0, 0, ZoneId.of("Africa/Lagos")),
-                DocumentDates.created(REPORT_DAY, ZoneId.of("Africa/Lagos"), Map.of()));
+                created(ZoneId.of("Africa/Lagos"), Map.of()));
     }
 
     @Test
     void sourceDateEpochWinsWhenSet() {
-        ZonedDateTime created = DocumentDates.created(REPORT_DAY, ZoneId.of("Africa/Lagos"),
-                Map.of("SOURCE_DATE_EPOCH", "1700000000"));
+        ZonedDateTime created = created(ZoneId.of("Africa/Lagos"), Map.of("SOURCE_DATE_EPOCH", "1700000000"));
         assertEquals("2023-11-14T22:13:20Z", DocumentDates.xmp(created));
         assertEquals("D:20231114221320Z", DocumentDates.pdf(created));
     }
@@ -29,13 +33,13 @@ class DocumentDatesTest {
     @Test
     void aBlankSourceDateEpochIsUnset() {
         assertEquals(REPORT_DAY.atStartOfDay(ZoneId.of("UTC")),
-                DocumentDates.created(REPORT_DAY, ZoneId.of("UTC"), Map.of("SOURCE_DATE_EPOCH", " ")));
+                created(ZoneId.of("UTC"), Map.of("SOURCE_DATE_EPOCH", " ")));
     }
 
     @Test
     void aSourceDateEpochThatIsNoNumberIsRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DocumentDates.created(REPORT_DAY, ZoneId.of("UTC"), Map.of("SOURCE_DATE_EPOCH", "yesterday")));
+                () -> Archiving.of(true, Map.of("SOURCE_DATE_EPOCH", "yesterday")));
         assertEquals("SOURCE_DATE_EPOCH is 'yesterday': expected a whole number of seconds since"
                 + " 1970-01-01T00:00:00Z", e.getMessage());
     }

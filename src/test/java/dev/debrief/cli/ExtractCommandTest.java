@@ -10,6 +10,8 @@ import dev.debrief.Pdfs;
 import dev.debrief.TestIncidents;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.RedactedYaml;
+import dev.debrief.report.Report;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,17 +122,19 @@ class ExtractCommandTest {
     void aFileThatIsNotAPdfIsRefused() throws Exception {
         CommandRun run = CommandRun.of("extract", examples().get(0).toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertEquals("debrief: " + examples().get(0) + ": not a PDF file\n", run.stderr());
+        assertEquals(examples().get(0) + ":1:1: error: not a PDF file [unreadable-pdf]\n", run.stderr());
     }
 
     @Test
     void aPdfWithoutASourceIsRefused(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("bare.pdf");
-        Files.write(pdf, Pdfs.render(IncidentLoader.parse(dir.resolve("t.yaml"), TestIncidents.CORE).incident())
-                .bytes());
+        Report report = Pdfs.pipeline().report(IncidentLoader.parse(dir.resolve("t.yaml"), TestIncidents.CORE));
+        ByteArrayOutputStream bare = new ByteArrayOutputStream();
+        Pdfs.renderer().render(report, Pdfs.archive(report, List.of()), bare, w -> { });
+        Files.write(pdf, bare.toByteArray());
         CommandRun run = CommandRun.of("extract", pdf.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertEquals("debrief: " + pdf + ": holds no embedded incident file\n", run.stderr());
+        assertEquals(pdf + ":1:1: error: the PDF holds no embedded incident file [no-source]\n", run.stderr());
         assertEquals(0, run.stdout().length);
     }
 
@@ -138,7 +142,8 @@ class ExtractCommandTest {
     void aMissingFileIsNamed(@TempDir Path dir) {
         CommandRun run = CommandRun.of("extract", dir.resolve("nothing.pdf").toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertEquals("debrief: " + dir.resolve("nothing.pdf") + ": no such file\n", run.stderr());
+        assertEquals(dir.resolve("nothing.pdf") + ":1:1: error: cannot read the file: no such file [unreadable]\n",
+                run.stderr());
     }
 
     @Test
@@ -173,8 +178,8 @@ class ExtractCommandTest {
         }));
         CommandRun run = CommandRun.of("extract", pdf.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertEquals("debrief: " + pdf + ": source " + examples().get(0).getFileName()
-                + " is damaged: its checksum does not match\n", run.stderr());
+        assertEquals(pdf + ":1:1: error: source " + examples().get(0).getFileName()
+                + " is damaged: its checksum does not match [unreadable-pdf]\n", run.stderr());
     }
 
     interface FileChange {

@@ -46,7 +46,7 @@ class RenderCommandTest {
         Files.writeString(input, TestIncidents.CORE + "serverity: SEV1\n");
         CommandRun run = CommandRun.of("render", input.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertTrue(run.stderr().contains(input + ":8:1: unknown key `serverity`"), run.stderr());
+        assertTrue(run.stderr().contains(input + ":8:1: error: unknown key `serverity`"), run.stderr());
         assertTrue(run.stderr().contains("did you mean `severity`?"), run.stderr());
         assertFalse(run.stderr().contains("\tat "), "stack trace shown");
     }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.ArchiveSamples;
 import dev.debrief.Pdfs;
+import dev.debrief.archive.Archiving;
 import dev.debrief.archive.Fingerprint;
+import dev.debrief.pipeline.Pipeline;
+import dev.debrief.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +84,22 @@ class ReproducibleOutputTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Every command renders through the one pipeline: it makes what render writes, sources and dates included. */
+    @Test
+    void thePipelineMakesWhatRenderWrites() throws Exception {
+        Pipeline pipeline = Pipeline.of(Install.renderer(null, null, Renderer.PageSize.A4), Optional.empty())
+                .with(Archiving.of(true, System.getenv()));
+        assertArrayEquals(render("render", EXAMPLE, "-o", "-"), pipeline.render(Path.of(EXAMPLE)).pdf());
+    }
+
+    @Test
+    void benchMeasuresTheArchivalPdfThatRenderWrites() {
+        CommandRun bench = CommandRun.of("bench", EXAMPLE, "--warmup", "0", "--iterations", "1");
+        assertEquals(ExitCode.OK, bench.exitCode(), bench.stderr());
+        String out = new String(bench.stdout(), StandardCharsets.UTF_8);
+        assertTrue(out.contains("PDF bytes per round: " + render("render", EXAMPLE, "-o", "-").length + "\n"), out);
     }
 
     /** Nothing of one process (identity hash codes, random seeds, the clock) reaches the bytes. */

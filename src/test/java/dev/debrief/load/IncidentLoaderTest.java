@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.TestIncidents;
+import dev.debrief.diag.Diagnostic;
+import dev.debrief.diag.InvalidInputException;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Incident;
 import dev.debrief.model.Severity;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,15 +27,16 @@ class IncidentLoaderTest {
     static final String MINIMAL = TestIncidents.CORE;
 
 
-    static Incident load(String yaml) throws InputException {
+    static Incident load(String yaml) throws InvalidInputException {
         return IncidentLoader.parse(FILE, yaml).incident();
     }
 
-    static InputException failure(String yaml) {
-        return assertThrows(InputException.class, () -> load(yaml));
+    /** The first error of a file that must fail. */
+    static Diagnostic failure(String yaml) {
+        return assertThrows(InvalidInputException.class, () -> load(yaml)).errors().get(0);
     }
 
-    static Incident withTimeline(String header, String... entries) throws InputException {
+    static Incident withTimeline(String header, String... entries) throws InvalidInputException {
         return load(MINIMAL + header + "timeline:\n" + String.join("\n", entries) + "\n");
     }
 
@@ -48,84 +52,84 @@ class IncidentLoaderTest {
 
     @Test
     void unknownKeyIsNamedWithItsPlaceAndTheClosestKnownKey() {
-        InputException e = failure(MINIMAL + "rootcause: typo\n");
+        Diagnostic e = failure(MINIMAL + "rootcause: typo\n");
         assertEquals(8, e.location().line());
         assertEquals(1, e.location().column());
-        assertTrue(e.getMessage().contains("unknown key `rootcause`"), e.getMessage());
-        assertTrue(e.getMessage().contains("did you mean `root_cause`?"), e.getMessage());
-        assertTrue(e.getMessage().startsWith("incident.yaml:8:1: "), e.getMessage());
+        assertTrue(e.toString().contains("unknown key `rootcause`"), e.toString());
+        assertTrue(e.toString().contains("did you mean `root_cause`?"), e.toString());
+        assertTrue(e.toString().startsWith("incident.yaml:8:1: "), e.toString());
     }
 
     @Test
     void unknownKeyInsideATimelineEntryNamesTheEntry() {
-        InputException e = failure(MINIMAL + "timeline:\n  - {time: '14:00', evnt: x}\n");
-        assertTrue(e.getMessage().contains("in timeline[1]"), e.getMessage());
-        assertTrue(e.getMessage().contains("did you mean `event`?"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "timeline:\n  - {time: '14:00', evnt: x}\n");
+        assertTrue(e.toString().contains("in timeline[1]"), e.toString());
+        assertTrue(e.toString().contains("did you mean `event`?"), e.toString());
         assertEquals(9, e.location().line());
     }
 
     @Test
     void missingRequiredFieldIsNamed() {
-        InputException e = failure(MINIMAL.replace("root_cause: A bad parameter.\n", ""));
-        assertTrue(e.getMessage().contains("missing required field `root_cause`"), e.getMessage());
+        Diagnostic e = failure(MINIMAL.replace("root_cause: A bad parameter.\n", ""));
+        assertTrue(e.toString().contains("missing required field `root_cause`"), e.toString());
     }
 
     @Test
     void wrongTypeSaysWhatWasExpected() {
-        InputException e = failure(MINIMAL + "tasks: just one\n");
-        assertTrue(e.getMessage().contains("`tasks` should be a list"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "tasks: just one\n");
+        assertTrue(e.toString().contains("`tasks` should be a list"), e.toString());
     }
 
     @Test
     void badDateTimeNamesFieldAndForm() {
-        InputException e = failure(MINIMAL.replace("start: 2024-05-22T14:00:00Z", "start: yesterday"));
-        assertTrue(e.getMessage().contains("`window.start` is `yesterday`: expected a date-time"), e.getMessage());
+        Diagnostic e = failure(MINIMAL.replace("start: 2024-05-22T14:00:00Z", "start: yesterday"));
+        assertTrue(e.toString().contains("`window.start` is `yesterday`: expected a date-time"), e.toString());
         assertEquals(4, e.location().line());
     }
 
     @Test
     void windowEndBeforeStartIsRefused() {
-        InputException e = failure(MINIMAL.replace("end: 2024-05-22T16:00:00Z", "end: 2024-05-22T13:00:00Z"));
-        assertTrue(e.getMessage().contains("before `window.start`"), e.getMessage());
+        Diagnostic e = failure(MINIMAL.replace("end: 2024-05-22T16:00:00Z", "end: 2024-05-22T13:00:00Z"));
+        assertTrue(e.toString().contains("before `window.start`"), e.toString());
     }
 
     @Test
     void syntaxErrorNamesLineAndColumn() {
-        InputException e = failure("id: INC-1\ntitle: [unclosed\nsummary: x\n");
-        assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
-        assertTrue(e.location().line() >= 2, e.getMessage());
+        Diagnostic e = failure("id: INC-1\ntitle: [unclosed\nsummary: x\n");
+        assertTrue(e.toString().contains("not valid YAML"), e.toString());
+        assertTrue(e.location().line() >= 2, e.toString());
     }
 
     @Test
     void duplicateKeyIsRefusedNamingBothLines() {
-        InputException e = failure(MINIMAL + "title: Again\n");
-        assertTrue(e.getMessage().contains("`title` appears twice"), e.getMessage());
-        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "title: Again\n");
+        assertTrue(e.toString().contains("`title` appears twice"), e.toString());
+        assertTrue(e.toString().contains("line 2"), e.toString());
     }
 
     @Test
     void aliasesAreRefused() {
-        InputException e = failure(MINIMAL + "tags: &a [x]\nservices: *a\n");
-        assertTrue(e.getMessage().contains("aliases"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "tags: &a [x]\nservices: *a\n");
+        assertTrue(e.toString().contains("aliases"), e.toString());
     }
 
     @Test
     void emptyFileIsRefused() {
-        assertTrue(failure("").getMessage().contains("empty"));
+        assertTrue(failure("").toString().contains("empty"));
     }
 
     @Test
     void aSecondDocumentIsRefused() {
-        assertTrue(failure(MINIMAL + "---\nid: B\n").getMessage().contains("second YAML document"));
+        assertTrue(failure(MINIMAL + "---\nid: B\n").toString().contains("second YAML document"));
     }
 
     @Test
     void fileThatIsNotUtf8IsRefusedWithItsLine() throws Exception {
         Path file = java.nio.file.Files.createTempFile("latin1", ".yaml");
         java.nio.file.Files.write(file, "id: INC-1\ntitle: Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        InputException e = assertThrows(InputException.class, () -> IncidentLoader.load(file));
+        Diagnostic e = assertThrows(InvalidInputException.class, () -> IncidentLoader.load(file)).errors().get(0);
         assertEquals(2, e.location().line());
-        assertTrue(e.getMessage().contains("not UTF-8"));
+        assertTrue(e.toString().contains("not UTF-8"));
     }
 
     @ParameterizedTest(name = "{0} is read as {1}")
@@ -166,8 +170,8 @@ class IncidentLoaderTest {
     @ParameterizedTest
     @CsvSource({"Mars/Olympus", "+1a", "+25:00", "'+01:00:00:00'"})
     void unknownTimezoneIsRefusedAtItsLine(String written) {
-        InputException e = failure(MINIMAL + "timezone: '" + written.replace("'", "") + "'\n");
-        assertTrue(e.getMessage().contains("IANA zone"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "timezone: '" + written.replace("'", "") + "'\n");
+        assertTrue(e.toString().contains("IANA zone"), e.toString());
         assertEquals(8, e.location().line());
     }
 
@@ -190,8 +194,8 @@ class IncidentLoaderTest {
     @Test
     void eventTypeDefaultsToNoteAndUnknownTypesAreRefused() throws Exception {
         assertEquals(EventType.NOTE, withTimeline("", "  - {time: '14:00', event: a}").timeline().get(0).type());
-        InputException e = failure(MINIMAL + "timeline:\n  - {time: '14:00', event: a, type: misleeding}\n");
-        assertTrue(e.getMessage().contains("did you mean `misleading`?"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "timeline:\n  - {time: '14:00', event: a, type: misleeding}\n");
+        assertTrue(e.toString().contains("did you mean `misleading`?"), e.toString());
     }
 
     @ParameterizedTest
@@ -202,7 +206,7 @@ class IncidentLoaderTest {
 
     @Test
     void severityOutOfRangeIsRefused() {
-        String message = failure(MINIMAL + "severity: SEV9\n").getMessage();
+        String message = failure(MINIMAL + "severity: SEV9\n").toString();
         assertTrue(message.contains("SEV1, SEV2"), message);
         assertTrue(message.contains("did you mean `SEV1`?"), message);
     }
@@ -223,9 +227,9 @@ class IncidentLoaderTest {
 
     @Test
     void percentMustBeBetweenZeroAndHundred() {
-        InputException e = failure(MINIMAL.replace("impact: {description: Checkout failed.}",
+        Diagnostic e = failure(MINIMAL.replace("impact: {description: Checkout failed.}",
                 "impact: {description: x, users_affected_percent: 140}"));
-        assertTrue(e.getMessage().contains("from 0 to 100"), e.getMessage());
+        assertTrue(e.toString().contains("from 0 to 100"), e.toString());
     }
 
     @Test
@@ -253,23 +257,6 @@ class IncidentLoaderTest {
     }
 
     @Test
-    void externalRedactionDropsInternalItemsAuthorsAndOwners() throws Exception {
-        Incident incident = load(MINIMAL + """
-                authors: [Ann]
-                timeline:
-                  - {time: '14:00', event: secret, internal: true}
-                  - {time: '14:10', event: public}
-                tasks:
-                  - {task: hidden, internal: true}
-                  - {task: shown, owner: Bob}
-                """).redactedForExternal();
-        assertTrue(incident.authors().isEmpty());
-        assertEquals(1, incident.timeline().size());
-        assertEquals(1, incident.tasks().size());
-        assertTrue(incident.tasks().get(0).owner().isEmpty());
-    }
-
-    @Test
     void commaInsideAFlowMappingValueIsKeptWithAWarning() throws Exception {
         IncidentLoader.Loaded loaded = IncidentLoader.parse(FILE,
                 MINIMAL + "timeline:\n  - {time: '15:30', type: mitigation, event: Parameter corrected, server restarted}\n");
@@ -292,25 +279,52 @@ class IncidentLoaderTest {
                 "title: \"" + "a\\x07".repeat(500) + "\\x01\""));
         assertEquals("a".repeat(500), loaded.incident().title());
         assertEquals(1, loaded.warnings().size());
-        assertEquals("removed control characters: U+0001, U+0007 (500 times)", loaded.warnings().get(0).message());
+        assertEquals("removed characters that cannot be shown: U+0001, U+0007 (500 times)", loaded.warnings().get(0).message());
     }
 
     @Test
     void deeplyNestedInputStopsWithAClearError() {
         String deep = "[".repeat(200) + "]".repeat(200);
-        InputException e = failure(MINIMAL + "tags: " + deep + "\n");
-        assertTrue(e.getMessage().contains("nested"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "tags: " + deep + "\n");
+        assertTrue(e.toString().contains("nested"), e.toString());
     }
 
     @Test
     void taskUrlMustBeWeb() {
-        InputException e = failure(MINIMAL + "tasks:\n  - {task: t, url: 'javascript:alert(1)'}\n");
-        assertTrue(e.getMessage().contains("http(s) URL"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "tasks:\n  - {task: t, url: 'javascript:alert(1)'}\n");
+        assertTrue(e.toString().contains("http(s) URL"), e.toString());
     }
 
     @Test
     void imageNeedsFileOrUrl() {
-        InputException e = failure(MINIMAL + "images:\n  - {caption: nothing}\n");
-        assertTrue(e.getMessage().contains("exactly one of `file` or `url`"), e.getMessage());
+        Diagnostic e = failure(MINIMAL + "images:\n  - {caption: nothing}\n");
+        assertTrue(e.toString().contains("exactly one of `file` or `url`"), e.toString());
+    }
+
+    @Test
+    void everyErrorInAFileIsReportedAtOnceInFileOrder() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> load(MINIMAL
+                .replace("title: Checkout down", "title: Checkout down\nseverity: -1")
+                + "rootcause: typo\ntimeline:\n  - {time: '25:00', event: a}\n  - {time: '14:00', evnt: b}\n"));
+        assertEquals(List.of(
+                "incident.yaml:3:11: error: `severity` is `-1`: expected one of SEV1, SEV2, SEV3, SEV4, SEV5 [invalid-value]",
+                "incident.yaml:9:1: error: unknown key `rootcause` (did you mean `root_cause`?) [unknown-key]",
+                "incident.yaml:11:12: error: `timeline[1].time` is `25:00`: expected a time like 14:05, 2:05 PM or a"
+                        + " date-time like 2024-05-22T14:05:00Z [invalid-value]",
+                "incident.yaml:12:21: error: unknown key `evnt` in timeline[2] (did you mean `event`?) [unknown-key]"),
+                e.errors().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void internalTrueWhereItHidesNothingIsAnError() {
+        Diagnostic e = failure(MINIMAL.replace("impact: {description: Checkout failed.}",
+                "impact: {description: Checkout failed., internal: true}"));
+        assertEquals("internal-no-effect", e.rule());
+        assertEquals(5, e.location().line());
+    }
+
+    @Test
+    void internalFalseWhereItHidesNothingIsAccepted() throws Exception {
+        load(MINIMAL + "internal: false\n");
     }
 }

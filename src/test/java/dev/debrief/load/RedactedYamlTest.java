@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.TestIncidents;
+import dev.debrief.diag.InvalidInputException;
 import dev.debrief.model.Audience;
 import dev.debrief.model.Incident;
+import dev.debrief.report.Redaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +28,19 @@ class RedactedYamlTest {
         }
     }
 
+    /** The incident an external report shows: the file loaded, then redacted as {@link Redaction} does. */
+    static Incident redacted(Path file, String text) throws Exception {
+        IncidentLoader.Loaded loaded = IncidentLoader.parse(file, text);
+        return Redaction.apply(loaded.incident(), loaded.sources(), Audience.EXTERNAL).incident();
+    }
+
     /** Loading the redacted text, and loading the original then redacting it, give the same incident. */
     @ParameterizedTest
     @MethodSource("incidentFiles")
     void loadingTheRedactedTextGivesTheRedactedIncident(Path file) throws Exception {
         String text = Files.readString(file);
-        Incident expected = IncidentLoader.parse(file, text).incident().redactedForExternal();
         Incident actual = IncidentLoader.parse(file, RedactedYaml.of(file, text)).incident();
-        assertEquals(expected, actual);
+        assertEquals(redacted(file, text), actual);
     }
 
     @ParameterizedTest
@@ -90,13 +97,12 @@ class RedactedYamlTest {
                     .replace("\r", "\\r").replace("\t", "\\t").replace("\u0085", "\\N").replace("\u2028", "\\L")
                     .replace("\u2029", "\\P").replace("\u0007", "\\a").replace("\uFEFF", "\\uFEFF")).append("\"\n");
         }
-        Incident expected = IncidentLoader.parse(IncidentLoaderTest.FILE, yaml.toString()).incident();
+        Incident expected = redacted(IncidentLoaderTest.FILE, yaml.toString());
         assertEquals(values.size(), expected.measures().size(), "the test file reads every value");
         String redacted = RedactedYaml.of(IncidentLoaderTest.FILE, yaml.toString());
-        assertEquals(expected.redactedForExternal(), IncidentLoader.parse(IncidentLoaderTest.FILE, redacted).incident(),
-                redacted);
-        Node.Sequence measures = (Node.Sequence) ((Node.Mapping) YamlTree.read(IncidentLoaderTest.FILE, redacted,
-                new java.util.ArrayList<>())).entries().get("measures").value();
+        assertEquals(expected, IncidentLoader.parse(IncidentLoaderTest.FILE, redacted).incident(), redacted);
+        Node.Sequence measures = (Node.Sequence) ((Node.Mapping) YamlTree.read(new Reading(IncidentLoaderTest.FILE),
+                redacted).orElseThrow()).entries().get("measures").value();
         for (int i = 0; i < values.size(); i++) {
             assertEquals(values.get(i), ((Node.Scalar) measures.items().get(i)).text(),
                     "value " + i + " in " + redacted);
@@ -107,17 +113,33 @@ class RedactedYamlTest {
     void nullValuesStayNull() throws Exception {
         String yaml = TestIncidents.CORE + "category: ~\ntags:\nlessons:\n";
         String redacted = RedactedYaml.of(IncidentLoaderTest.FILE, yaml);
-        assertEquals(IncidentLoader.parse(IncidentLoaderTest.FILE, yaml).incident().redactedForExternal(),
+        assertEquals(redacted(IncidentLoaderTest.FILE, yaml),
                 IncidentLoader.parse(IncidentLoaderTest.FILE, redacted).incident());
         assertTrue(redacted.contains("category: null\ntags: null\nlessons: null\n"), redacted);
     }
 
     @Test
-    void inputTheLoaderRefusesIsRefusedWithTheLoadersError() {
+    void aFlagTheLoaderRefusesIsRefusedWithTheLoadersDiagnostic() {
         String yaml = TestIncidents.CORE + "timeline:\n  - {time: '14:00', event: x, internal: maybe}\n";
         Path file = IncidentLoaderTest.FILE;
-        InputException loader = assertThrows(InputException.class, () -> IncidentLoader.parse(file, yaml));
-        InputException redaction = assertThrows(InputException.class, () -> RedactedYaml.of(file, yaml));
-        assertEquals(loader.getMessage(), redaction.getMessage());
+        InvalidInputException loader = assertThrows(InvalidInputException.class, () -> IncidentLoader.parse(file, yaml));
+        InvalidInputException redaction = assertThrows(InvalidInputException.class, () -> RedactedYaml.of(file, yaml));
+        assertEquals(loader.errors(), redaction.errors());
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedWithTheLoadersDiagnostic() {
+        String yaml = TestIncidents.CORE + "sumary: typo\n";
+        Path file = IncidentLoaderTest.FILE;
+        InvalidInputException loader = assertThrows(InvalidInputException.class, () -> IncidentLoader.parse(file, yaml));
+        InvalidInputException redaction = assertThrows(InvalidInputException.class, () -> RedactedYaml.of(file, yaml));
+        assertEquals(loader.errors(), redaction.errors());
+    }
+
+    @Test
+    void yamlThatIsNoMappingIsRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RedactedYaml.of(IncidentLoaderTest.FILE, "- just\n- a list\n"));
+        assertEquals("wrong-type", e.errors().get(0).rule());
     }
 }

@@ -176,6 +176,7 @@ class SchemaTest {
         "lessons: {went_well: [a], went_wrong: [b], lucky: [c]}",
         "images: [{file: pictures/graph.png, caption: Load}]",
         "images: [{url: 'https://example.com/a.png'}]",
+        "internal: false",
     })
     void whatTheLoaderAcceptsTheSchemaAccepts(String line) throws IOException {
         String yaml = with(line);
@@ -214,11 +215,13 @@ class SchemaTest {
         "lessons: {went_well: [a], learned: [b]}",
         "images: [{caption: nothing}]",
         "images: [{file: a.png, url: 'https://example.com/a.png'}]",
+        "internal: true",
+        "lessons: {went_well: [a], internal: true}",
     })
     void whatTheLoaderRefusesTheSchemaRefuses(String line) throws IOException {
         String yaml = with(line);
         assertAll(
-                () -> assertThrows(InputException.class, () -> IncidentLoader.parse(FILE, yaml),
+                () -> assertThrows(dev.debrief.diag.InvalidInputException.class, () -> IncidentLoader.parse(FILE, yaml),
                         "loader"),
                 () -> assertFalse(errors(yaml).isEmpty(), "schema"));
     }

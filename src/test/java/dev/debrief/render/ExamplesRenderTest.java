@@ -41,7 +41,7 @@ class ExamplesRenderTest {
     @MethodSource("examples")
     void exampleRendersWithAllItsContent(Path example) throws Exception {
         Incident incident = IncidentLoader.load(example).incident();
-        try (PDDocument pdf = Pdfs.render(incident).open()) {
+        try (PDDocument pdf = Pdfs.render(example).open()) {
             String text = Pdfs.text(pdf);
             List<Runnable> checks = new ArrayList<>();
             checks.add(() -> assertTrue(hasWordsInOrder(text, incident.title()), "title"));
@@ -84,7 +84,7 @@ class ExamplesRenderTest {
     @MethodSource("examples")
     void metadataIsSet(Path example) throws Exception {
         Incident incident = IncidentLoader.load(example).incident();
-        try (PDDocument pdf = Pdfs.render(incident).open()) {
+        try (PDDocument pdf = Pdfs.render(example).open()) {
             PDDocumentInformation info = pdf.getDocumentInformation();
             assertEquals(incident.id() + ": " + incident.title(), info.getTitle());
             assertEquals(incident.id(), info.getSubject());

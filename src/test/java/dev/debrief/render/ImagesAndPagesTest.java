@@ -42,7 +42,7 @@ class ImagesAndPagesTest {
                   - {file: notes.txt, caption: Not a picture}
                   - {url: 'https://example.com/x.png', caption: Remote picture}
                 """);
-        Pdfs.Rendered rendered = Pdfs.render(IncidentLoader.load(yaml).incident());
+        Pdfs.Rendered rendered = Pdfs.render(yaml);
         List<String> warnings = rendered.warnings().stream().map(Object::toString).toList();
         assertEquals(3, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("missing.png") && warnings.get(0).contains("does not exist"));

@@ -43,7 +43,7 @@ class ScriptsTest {
         Pdfs.Rendered rendered = Pdfs.renderText(dev.debrief.TestIncidents.CORE
                 .replace("title: Checkout down", "title: \"Private \\uE000 use\""));
         assertEquals(1, rendered.warnings().size(), rendered.warnings().toString());
-        assertEquals("title", rendered.warnings().get(0).where());
+        assertEquals("title", rendered.warnings().get(0).path());
         assertTrue(rendered.warnings().get(0).message().contains("U+E000"));
     }
 }

@@ -3,10 +3,13 @@ package dev.debrief.render;
 import java.util.List;
 
 /**
- * Everything a template shows, formatted and ready: templates only place these values on the page.
- * A {@code null} field or an empty list means the section has nothing to show and is left out.
+ * One incident as the templates show it (the {@code report} of the templates), every value formatted and
+ * ready: templates only place these values on the page. A {@code null} field or an empty list means the
+ * section has nothing to show and is left out. {@code anchor} prefixes every id the incident's pages carry,
+ * so that many incidents can share one document.
  */
-public record ReportView(
+public record IncidentView(
+        String anchor,
         String id,
         String title,
         Badge severity,
@@ -19,8 +22,6 @@ public record ReportView(
         String timezone,
         String category,
         List<String> tags,
-        boolean external,
-        String pageSize,
         List<Tile> tiles,
         Html summary,
         ImpactView impact,
@@ -36,9 +37,7 @@ public record ReportView(
         String taskSummary,
         LessonsView lessons,
         List<Picture> images,
-        Html conclusion,
-        Meta meta,
-        String fingerprint) {
+        Html conclusion) {
 
     /** A severity label with its style key, e.g. SEV1 / sev1. */
     public record Badge(String label, String key, String meaning) {}
@@ -59,7 +58,4 @@ public record ReportView(
 
     /** A picture: {@code src} is set for an embeddable local file, else {@code placeholder} says why not. */
     public record Picture(String src, String caption, String placeholder) {}
-
-    /** PDF document information. */
-    public record Meta(String title, String author, String subject, String keywords) {}
 }
