@@ -1,9 +1,12 @@
 package dev.debrief;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.Source;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.pipeline.Pipeline;
 import dev.debrief.render.Renderer;
+import dev.debrief.report.Report;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
@@ -54,8 +57,14 @@ public final class Pdfs {
         }
     }
 
+    /** The PDF of an incident file, as the command line makes it: PDF/A-3b, the file embedded as its source. */
     public static Rendered render(Path yaml) throws Exception {
         return rendered(pipeline().render(yaml));
+    }
+
+    /** What the command line gives a document: the report's date, PDF/A-3b, and {@code sources}. */
+    public static ArchiveInfo archive(Report report, List<Source> sources) {
+        return pipeline().archive(report, sources);
     }
 
     /** Renders YAML text as if read from {@code file} (which anchors relative image paths). */

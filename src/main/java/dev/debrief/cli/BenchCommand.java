@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code debrief bench}: how long a render takes, in this process. Reports the time from JVM start to the
- * first finished PDF, then warm per-document times (load, compute, template, lay out, write) over many runs.
+ * first finished PDF, then warm per-document times (load, compute, template, lay out, write an archival PDF with
+ * its source inside) over many runs.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure render time: JVM start to first PDF, then warm per-document times.",

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "debrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns postmortems written as YAML into executive-ready PDFs.",
         subcommands = {RenderCommand.class, SummaryCommand.class, ValidateCommand.class, LintCommand.class,
-                NewCommand.class, SchemaCommand.class, CompletionCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                NewCommand.class, SchemaCommand.class, CompletionCommand.class, ExtractCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

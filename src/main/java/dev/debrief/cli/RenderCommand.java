@@ -100,6 +100,9 @@ final class RenderCommand extends DebriefCommand {
             return Failures.report(e, console, shared.verbose);
         }
         console.diagnostics(rendered.warnings());
+        if (shared.verbose) {
+            console.note(file + ": fingerprint " + rendered.fingerprint().text());
+        }
         Path target = target(file, rendered.report());
         if (target != null) {
             Path previous = written.putIfAbsent(target.toAbsolutePath().normalize(), file);

@@ -1,5 +1,6 @@
 package dev.debrief.cli;
 
+import dev.debrief.archive.Archiving;
 import dev.debrief.check.Checks;
 import dev.debrief.model.Audience;
 import dev.debrief.pipeline.Pipeline;
@@ -49,11 +50,22 @@ final class RenderOptions {
         return templates != null ? templates : Install.home().resolve("templates");
     }
 
+    @Option(names = "--no-pdfa", description = "Write a plain PDF instead of PDF/A-3b (no output intent or PDF/A"
+            + " claim); the source is still embedded.")
+    boolean noPdfa;
+
     /**
-     * The pipeline these options describe, validating with the command's clock; a folder that cannot serve is
-     * a usage error.
+     * The pipeline these options describe, validating with the command's clock and dated by SOURCE_DATE_EPOCH
+     * when the environment sets it; a folder that cannot serve, or a SOURCE_DATE_EPOCH that is no date, is a
+     * usage error.
      */
     Pipeline pipeline() {
+        Archiving archiving;
+        try {
+            archiving = Archiving.of(!noPdfa, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new Failures.UsageException(e.getMessage());
+        }
         Renderer renderer;
         try {
             Renderer.Builder builder = Install.renderer(templates, fonts).pageSize(pageSize)
@@ -66,6 +78,6 @@ final class RenderOptions {
         Checks checks = command != null && command.userObject() instanceof DebriefCommand debrief
                 ? Checks.builder().clock(debrief.environment.clock()).build()
                 : Checks.validation();
-        return Pipeline.of(renderer, Optional.ofNullable(audience)).withChecks(checks);
+        return Pipeline.of(renderer, Optional.ofNullable(audience)).withChecks(checks).with(archiving);
     }
 }

@@ -1,16 +1,22 @@
 package dev.debrief.pipeline;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.Archiving;
+import dev.debrief.archive.Fingerprint;
+import dev.debrief.archive.Source;
 import dev.debrief.check.Checks;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.diag.InvalidInputException;
+import dev.debrief.diag.Location;
 import dev.debrief.load.IncidentLoader;
+import dev.debrief.load.RedactedYaml;
 import dev.debrief.model.Audience;
 import dev.debrief.render.RenderException;
 import dev.debrief.render.Renderer;
 import dev.debrief.report.Report;
 import java.io.ByteArrayOutputStream;
-import dev.debrief.diag.Location;
 import dev.debrief.files.FileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +24,29 @@ import java.util.Optional;
 
 /**
  * The one path from an incident file to a PDF that every command takes: load, validate, apply the audience,
- * compute the report, render. Configured once; immutable and safe to share between threads.
+ * compute the report, render an archival PDF with its source inside. Configured once; immutable and safe to
+ * share between threads.
  */
 public final class Pipeline {
     private final Optional<Renderer> renderer;
     private final Optional<Audience> audience;
     private final Checks checks;
+    private final Archiving archiving;
 
-    private Pipeline(Optional<Renderer> renderer, Optional<Audience> audience, Checks checks) {
+    private Pipeline(Optional<Renderer> renderer, Optional<Audience> audience, Checks checks, Archiving archiving) {
         this.renderer = renderer;
         this.audience = audience;
         this.checks = checks;
+        this.archiving = archiving;
     }
 
     /**
+     * A pipeline that writes PDF/A-3b, each document dated by its report.
+     *
      * @param audience the audience every report is for; empty means each file's own {@code audience}
      */
     public static Pipeline of(Renderer renderer, Optional<Audience> audience) {
-        return new Pipeline(Optional.of(renderer), audience, Checks.validation());
+        return new Pipeline(Optional.of(renderer), audience, Checks.validation(), Archiving.PDFA);
     }
 
     /**
@@ -43,12 +54,17 @@ public final class Pipeline {
      * and need no templates or fonts.
      */
     public static Pipeline toReport(Optional<Audience> audience) {
-        return new Pipeline(Optional.empty(), audience, Checks.validation());
+        return new Pipeline(Optional.empty(), audience, Checks.validation(), Archiving.PDFA);
     }
 
     /** This pipeline, validating with {@code checks} (another clock, rules switched off). */
     public Pipeline withChecks(Checks checks) {
-        return new Pipeline(renderer, audience, checks);
+        return new Pipeline(renderer, audience, checks, archiving);
+    }
+
+    /** This pipeline, with its PDFs made archival as {@code archiving} says (PDF/A or not, a fixed date). */
+    public Pipeline with(Archiving archiving) {
+        return new Pipeline(renderer, audience, checks, archiving);
     }
 
     public Renderer renderer() {
@@ -89,10 +105,45 @@ public final class Pipeline {
         Report report = report(loaded);
         List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
-        renderer().render(report, pdf, warnings::add);
-        return new Rendered(loaded, report, pdf.toByteArray(), List.copyOf(warnings));
+        Fingerprint fingerprint = renderer().render(report, archive(report, List.of(source(loaded, report.audience()))),
+                pdf, warnings::add);
+        return new Rendered(loaded, report, pdf.toByteArray(), List.copyOf(warnings), fingerprint);
     }
 
-    /** A finished document and what its author should know about it. */
-    public record Rendered(IncidentLoader.Loaded loaded, Report report, byte[] pdf, List<Diagnostic> warnings) {}
+    /**
+     * What a document of {@code report} carries besides its pages: its date, PDF/A or not, and {@code sources},
+     * one per incident it shows (see {@link #source}).
+     */
+    public ArchiveInfo archive(Report report, List<Source> sources) {
+        return archiving.document(report.reportDate(), report.incident().zone(), sources);
+    }
+
+    /**
+     * The incident file as a document for {@code audience} embeds it, named as the file is: its exact bytes, or
+     * for an external audience the redacted text ({@link RedactedYaml}), which loads to the redacted incident.
+     */
+    public static Source source(IncidentLoader.Loaded loaded, Audience audience) {
+        Path file = loaded.sources().file();
+        String name = file.getFileName().toString();
+        return switch (audience) {
+            case INTERNAL -> new Source(name, loaded.source());
+            case EXTERNAL -> {
+                try {
+                    yield new Source(name, RedactedYaml.of(file, new String(loaded.source(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
+                } catch (InvalidInputException e) {
+                    // The same bytes just loaded without an error, and redaction reads them as the loader does.
+                    throw new IllegalStateException("a loaded file could not be redacted: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    /**
+     * A finished document and what its author should know about it.
+     *
+     * @param fingerprint the document's fingerprint, printed on its last page and its PDF document ID
+     */
+    public record Rendered(IncidentLoader.Loaded loaded, Report report, byte[] pdf, List<Diagnostic> warnings,
+            Fingerprint fingerprint) {}
 }

@@ -1,23 +1,23 @@
 package dev.debrief.render;
 
-import java.io.FilterOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
-import java.util.GregorianCalendar;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openpdf.pdf.DefaultPDFCreationListener;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.ITextUserAgent;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.pdf.PdfDate;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
 import org.w3c.dom.Document;
 
 /** The openpdf-html engine: one renderer and user agent per document, fonts shared from a {@link FontSet}. */
@@ -30,6 +30,12 @@ final class OpenPdfEngine implements PdfEngine {
     OpenPdfEngine(FontSet fonts, String version) {
         this.fonts = fonts;
         this.version = version;
+        for (FontSet.Face face : fonts.faces()) {
+            SubsetTags.install(face.font());
+            // OpenPDF's CIDSet does not list every glyph of the subset it embeds, which PDF/A calls wrong
+            // (6.2.11.4.2); PDF/A-2 and -3 allow leaving it out.
+            face.font().setIncludeCidSet(false);
+        }
     }
 
     @Override
@@ -41,36 +47,30 @@ final class OpenPdfEngine implements PdfEngine {
             resolver.addFont(face.font(), face.file().toString(), null);
         }
         BuiltInFonts.replace(resolver, fonts.primary());
+        // PDF/A-3 is PDF 1.7; OpenPDF would write a PDF 2.0 header.
+        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+        String language = page.getDocumentElement().getAttribute("lang");
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer closing) {
-                var dictionary = closing.getWriter().getInfo();
-                GregorianCalendar created = GregorianCalendar.from(info.created());
-                dictionary.put(PdfName.CREATIONDATE, new PdfDate(created));
-                dictionary.put(PdfName.MODDATE, new PdfDate(created));
-                dictionary.put(PdfName.CREATOR, new PdfString("Debrief " + version, PdfString.TEXT_UNICODE));
+                try {
+                    ArchivalWriter.complete(closing.getWriter(), info.archive(), "Debrief " + version, language);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(page, base.toString());
         renderer.layout();
         renderer.setPdfPageEvent(Watermarks.of(page, renderer, Watermarks.font(fonts)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         try {
-            // The renderer closes the stream it writes to; the caller owns ours.
-            renderer.createPDF(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.flush();
-                }
-            });
+            SubsetTags.during(info.fingerprint(), () -> renderer.createPDF(pdf));
         } catch (DocumentException e) {
             throw new IOException("the PDF could not be written: " + e.getMessage(), e);
         }
+        out.write(ArchivalWriter.withDocumentId(pdf.toByteArray(), info.fingerprint()));
     }
 
     /** Opens only the page's own folder and the engine's built-in stylesheet; never a network. */

@@ -1,5 +1,7 @@
 package dev.debrief.render;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.Fingerprint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -14,6 +16,11 @@ interface PdfEngine {
      */
     void write(Document page, URI base, DocumentInfo info, OutputStream out) throws IOException;
 
-    /** What goes into the PDF's information dictionary besides what the page's meta tags carry. */
-    record DocumentInfo(java.time.ZonedDateTime created) {}
+    /**
+     * What makes the PDF archival and reproducible besides its pages (title, author, subject and keywords come
+     * from the page's meta tags).
+     *
+     * @param fingerprint the document ID, and the seed of whatever else must look arbitrary
+     */
+    record DocumentInfo(ArchiveInfo archive, Fingerprint fingerprint) {}
 }

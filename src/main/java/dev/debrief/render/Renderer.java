@@ -1,5 +1,8 @@
 package dev.debrief.render;
 
+import dev.debrief.archive.ArchiveInfo;
+import dev.debrief.archive.Fingerprint;
+import dev.debrief.archive.Fingerprints;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.Audience;
 import dev.debrief.report.Report;
@@ -7,6 +10,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +57,7 @@ public final class Renderer {
     private final PdfEngine engine;
     private final GlyphCheck glyphs;
     private final MarkdownLimits markdownLimits = new MarkdownLimits();
+    private final Fingerprints fingerprints;
 
     private Renderer(Builder builder) {
         this.templates = new PageTemplates(builder.templates);
@@ -64,39 +69,56 @@ public final class Renderer {
         this.fontRuns = new FontRuns(fonts);
         this.engine = new OpenPdfEngine(fonts, builder.version);
         this.glyphs = new GlyphCheck(fonts);
+        try {
+            this.fingerprints = Fingerprints.of(builder.templates, builder.fonts, pageSize.css(), builder.version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + builder.templates + " or " + builder.fonts, e);
+        }
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
-    public void render(Report report, OutputStream out, Consumer<Diagnostic> warnings) throws RenderException {
+    /**
+     * Writes the report as an archival PDF to {@code out}; what the reader should know goes to {@code warnings}.
+     *
+     * @param archive the document's date, the sources it embeds, and whether it claims PDF/A-3b
+     * @return the document's fingerprint: printed on its last page and its PDF document ID
+     */
+    public Fingerprint render(Report report, ArchiveInfo archive, OutputStream out, Consumer<Diagnostic> warnings)
+            throws RenderException {
         glyphs.check(report, warnings);
         markdownLimits.check(report, warnings);
-        Document page = page(html(document(report, warnings)));
+        IncidentView incident = views.build(report, "i1-", warnings);
+        // The pictures count as the page shows them: read, confined and scaled by the view, never read again.
+        Fingerprint fingerprint = fingerprints.of(report.audience(), archive, incident.images().stream()
+                .map(picture -> picture.src() != null ? picture.src() : "placeholder " + picture.placeholder())
+                .toList());
+        Document page = page(html(document(report, List.of(incident), fingerprint.text())));
         fontRuns.apply(page);
         InvisibleCharacters.strip(page);
         BreaksBeforeRuns.mark(page);
         TextChunks.cut(page);
         URI base = templates.folder().toUri();
         try {
-            engine.write(page, base,
-                    new PdfEngine.DocumentInfo(report.reportDate().atStartOfDay(report.incident().zone())), out);
+            engine.write(page, base, new PdfEngine.DocumentInfo(archive, fingerprint), out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("the PDF engine failed: " + e.getMessage(), e);
         }
+        return fingerprint;
     }
 
-    /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
+    /** The page as XHTML, before fonts are assigned: what the templates make of the report (no fingerprint). */
     public String html(Report report, Consumer<Diagnostic> warnings) throws RenderException {
-        return html(document(report, warnings));
+        return html(document(report, List.of(views.build(report, "i1-", warnings)), null));
     }
 
-    private DocumentView document(Report report, Consumer<Diagnostic> warnings) {
+    /** @param fingerprint as people read it, or null for a page that is no PDF */
+    private DocumentView document(Report report, List<IncidentView> incidents, String fingerprint) {
         return new DocumentView(pageSize.css(), ViewBuilder.meta(report.incident()),
                 report.audience().name().toLowerCase(Locale.ROOT), report.audience() == Audience.EXTERNAL,
-                List.of(views.build(report, "i1-", warnings)));
+                incidents, fingerprint);
     }
 
     private String html(DocumentView view) throws RenderException {

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,8 @@ class EscapingTest {
             String yaml = hostileIncident("images:\n  - {url: '" + url + "/remote.png', caption: remote}\n")
                     .replace("http://example.invalid", url);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            renderer.render(Report.of(IncidentLoader.parse(dir.resolve("t.yaml"), yaml).incident()), out, w -> { });
+            Report report = Report.of(IncidentLoader.parse(dir.resolve("t.yaml"), yaml).incident());
+            renderer.render(report, Pdfs.archive(report, List.of()), out, w -> { });
             assertTrue(out.size() > 1000);
             assertEquals(0, requests.get(), "requests made to the network");
         } finally {
@@ -109,9 +111,9 @@ class EscapingTest {
         Files.writeString(templates.resolve("_summary.ftlh"),
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + dir + "/pwned\")}");
         Renderer renderer = Renderer.builder().templates(templates).fonts(Pdfs.FONTS).build();
-        RenderException e = assertThrows(RenderException.class, () -> renderer.render(
-                Report.of(IncidentLoader.parse(dir.resolve("t.yaml"), hostileIncident("")).incident()),
-                new ByteArrayOutputStream(), w -> { }));
+        Report report = Report.of(IncidentLoader.parse(dir.resolve("t.yaml"), hostileIncident("")).incident());
+        RenderException e = assertThrows(RenderException.class, () -> renderer.render(report,
+                Pdfs.archive(report, List.of()), new ByteArrayOutputStream(), w -> { }));
         assertTrue(e.getMessage().contains("template error"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("pwned")));
     }

@@ -63,7 +63,8 @@ class LongTextTest {
         TextChunks.cut(page, piece);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         new OpenPdfEngine(FontSet.load(Pdfs.FONTS), "test").write(page, Pdfs.TEMPLATES.toAbsolutePath().toUri(),
-                new PdfEngine.DocumentInfo(java.time.ZonedDateTime.now()), out);
+                new PdfEngine.DocumentInfo(new dev.debrief.archive.ArchiveInfo(java.time.ZonedDateTime.now(), List.of(), false),
+                        new dev.debrief.archive.Fingerprint(new byte[dev.debrief.archive.Fingerprint.LENGTH])), out);
         try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
             return Pdfs.text(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         }

@@ -171,14 +171,15 @@ class PageDefectsTest {
             incidents.add(views.build(report, "i" + i + "-", w -> { }));
         }
         DocumentView document = new DocumentView("a4", new DocumentView.Meta("t", "a", "s", "k"), "internal", false,
-                incidents);
+                incidents, null);
         String xhtml = new PageTemplates(Pdfs.TEMPLATES).render(document);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         org.w3c.dom.Document page = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new OpenPdfEngine(fonts, "test").write(page, Pdfs.TEMPLATES.toAbsolutePath().toUri(),
-                new PdfEngine.DocumentInfo(ZonedDateTime.now()), out);
+                new PdfEngine.DocumentInfo(new dev.debrief.archive.ArchiveInfo(java.time.ZonedDateTime.now(), List.of(), false),
+                        new dev.debrief.archive.Fingerprint(new byte[dev.debrief.archive.Fingerprint.LENGTH])), out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             List<String> pages = Pdfs.pageTexts(pdf);
             int marked = 0;
