@@ -9,13 +9,18 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openpdf.layout.Layer;
 import org.openpdf.pdf.DefaultPDFCreationListener;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.ITextUserAgent;
+import org.openpdf.render.PageBox;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
@@ -33,41 +38,84 @@ final class OpenPdfEngine implements PdfEngine {
     }
 
     @Override
-    public void write(Document page, URI base, Set<URI> readable, DocumentInfo info, OutputStream out)
-            throws IOException {
+    public Layout layout(Document page, URI base, Set<URI> readable) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(device, new LocalOnlyUserAgent(device, base, readable));
         ITextFontResolver resolver = renderer.getFontResolver();
         for (FontSet.Face face : fonts.faces()) {
             resolver.addFont(face.font(), face.file().toString(), null);
         }
-        renderer.setListener(new DefaultPDFCreationListener() {
-            @Override
-            public void onClose(ITextRenderer closing) {
-                var dictionary = closing.getWriter().getInfo();
-                GregorianCalendar created = GregorianCalendar.from(info.created());
-                dictionary.put(PdfName.CREATIONDATE, new PdfDate(created));
-                dictionary.put(PdfName.MODDATE, new PdfDate(created));
-                dictionary.put(PdfName.CREATOR, new PdfString("Debrief " + version, PdfString.TEXT_UNICODE));
-            }
-        });
         renderer.setDocument(page, base.toString());
         renderer.layout();
-        try {
-            // The renderer closes the stream it writes to; the caller owns ours.
-            renderer.createPDF(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
+        return new LaidOut(renderer);
+    }
 
-                @Override
-                public void close() throws IOException {
-                    out.flush();
+    /** One laid-out document; the engine's renderer is kept until it is written, then let go. */
+    private final class LaidOut implements Layout {
+        private ITextRenderer renderer;
+
+        LaidOut(ITextRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        @Override
+        public int pages() {
+            return layer().getPages().size();
+        }
+
+        @Override
+        public Map<String, Integer> pagesOfIds() {
+            Layer layer = layer();
+            List<PageBox> pages = layer.getPages();
+            Map<String, Integer> found = new HashMap<>();
+            renderer.getSharedContext().getIdMap().forEach((id, box) -> {
+                // A box that takes no room (an empty anchor) sits at the top of the page that follows it.
+                PageBox page = layer.getPage(null, box.getAbsY());
+                if (page != null) {
+                    found.put(id, pages.indexOf(page));
                 }
             });
-        } catch (DocumentException e) {
-            throw new IOException("the PDF could not be written: " + e.getMessage(), e);
+            return found;
+        }
+
+        private Layer layer() {
+            if (renderer == null) {
+                throw new IllegalStateException("the document was already written");
+            }
+            return renderer.getRootBox().getLayer();
+        }
+
+        @Override
+        public void write(OutputStream out, int firstPageNumber, DocumentInfo info) throws IOException {
+            layer();
+            renderer.setListener(new DefaultPDFCreationListener() {
+                @Override
+                public void onClose(ITextRenderer closing) {
+                    var dictionary = closing.getWriter().getInfo();
+                    GregorianCalendar created = GregorianCalendar.from(info.created());
+                    dictionary.put(PdfName.CREATIONDATE, new PdfDate(created));
+                    dictionary.put(PdfName.MODDATE, new PdfDate(created));
+                    dictionary.put(PdfName.CREATOR, new PdfString("Debrief " + version, PdfString.TEXT_UNICODE));
+                }
+            });
+            try {
+                // The renderer closes the stream it writes to; the caller owns ours.
+                renderer.createPDF(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush();
+                    }
+                }, true, firstPageNumber);
+            } catch (DocumentException e) {
+                throw new IOException("the PDF could not be written: " + e.getMessage(), e);
+            } finally {
+                renderer = null;
+            }
         }
     }
 

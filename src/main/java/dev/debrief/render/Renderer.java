@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
@@ -61,42 +62,79 @@ public final class Renderer {
     /** Writes the report as PDF to {@code out}; what the reader should know goes to {@code warnings}. */
     public void render(Report report, OutputStream out, Consumer<Diagnostic> warnings) throws RenderException {
         glyphs.check(report, warnings);
-        Document page = page(html(document(report, warnings)));
-        fontRuns.apply(page);
-        Set<URI> readable = new HashSet<>();
+        layout(PageTemplates.MAIN, Map.of("document", single(report, warnings)), localImages(report))
+                .write(out, 1, report.reportDate().atStartOfDay(report.incident().zone()));
+    }
+
+    /**
+     * The view of one incident of a document of many: the same view {@link #render} draws, its ids prefixed with
+     * {@code anchor}. Characters no font has are reported to {@code warnings}, as when rendering.
+     */
+    public IncidentView incidentView(Report report, String anchor, Consumer<Diagnostic> warnings) {
+        glyphs.check(report, warnings);
+        return views.build(report, anchor, warnings);
+    }
+
+    /** A document of these incidents for {@code audience}, on this renderer's page size. */
+    public DocumentView document(DocumentView.Meta meta, Audience audience, List<IncidentView> incidents) {
+        return new DocumentView(pageSize.css(), meta, audience.name().toLowerCase(Locale.ROOT),
+                audience == Audience.EXTERNAL, incidents);
+    }
+
+    /** The local picture files of a report: the only files besides the templates a document may read. */
+    public static Set<Path> localImages(Report report) {
+        Set<Path> files = new HashSet<>();
         for (Image image : report.incident().images()) {
             if (image instanceof Image.Local local) {
-                readable.add(local.file().toUri().normalize());
+                files.add(local.file());
             }
         }
-        URI base = templates.folder().toUri();
+        return files;
+    }
+
+    /**
+     * Draws the template {@code name} of the templates folder from {@code model} (the names the template sees)
+     * and lays it out. A link to {@code #id} where no element of the document has that id is kept as a link to
+     * {@link LaidOutDocument#OUTSIDE_LINK} and the id. Only {@code images} and the templates folder may be read.
+     */
+    public LaidOutDocument layout(String name, Map<String, ?> model, Set<Path> images) throws RenderException {
+        Document page = page(html(name, model));
+        fontRuns.apply(page);
+        OutsideLinks.mark(page);
+        Set<URI> readable = new HashSet<>();
+        for (Path image : images) {
+            readable.add(image.toUri().normalize());
+        }
         try {
-            engine.write(page, base, readable,
-                    new PdfEngine.DocumentInfo(report.reportDate().atStartOfDay(report.incident().zone())), out);
+            return new LaidOutDocument(engine.layout(page, templates.folder().toUri(), readable));
         } catch (IOException | RuntimeException e) {
             throw new RenderException("the PDF engine failed: " + e.getMessage(), e);
         }
     }
 
-    /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
-    public String html(Report report, Consumer<Diagnostic> warnings) throws RenderException {
-        return html(document(report, warnings));
+    /** Whether the templates folder has a template of this name. */
+    public boolean hasTemplate(String name) {
+        return java.nio.file.Files.isRegularFile(templates.folder().resolve(name));
     }
 
-    private DocumentView document(Report report, Consumer<Diagnostic> warnings) {
-        return new DocumentView(pageSize.css(), ViewBuilder.meta(report.incident()),
-                report.audience().name().toLowerCase(Locale.ROOT), report.audience() == Audience.EXTERNAL,
+    /** The page as XHTML, before fonts are assigned: what the templates make of the report. */
+    public String html(Report report, Consumer<Diagnostic> warnings) throws RenderException {
+        return html(PageTemplates.MAIN, Map.of("document", single(report, warnings)));
+    }
+
+    private DocumentView single(Report report, Consumer<Diagnostic> warnings) {
+        return document(ViewBuilder.meta(report.incident()), report.audience(),
                 List.of(views.build(report, "i1-", warnings)));
     }
 
-    private String html(DocumentView view) throws RenderException {
+    private String html(String name, Map<String, ?> model) throws RenderException {
         try {
-            return templates.render(view);
+            return templates.render(name, model);
         } catch (TemplateException e) {
             throw new RenderException("template error in " + templates.folder() + ": " + e.getMessageWithoutStackTop(),
                     e);
         } catch (IOException e) {
-            throw new RenderException("cannot read template " + PageTemplates.MAIN + " in " + templates.folder()
+            throw new RenderException("cannot read template " + name + " in " + templates.folder()
                     + ": " + e.getMessage(), e);
         }
     }
