@@ -3,6 +3,7 @@ package dev.debrief.render;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.Audience;
 import dev.debrief.model.Image;
+import dev.debrief.model.Markdown;
 import dev.debrief.report.Report;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -41,7 +42,8 @@ public final class Renderer {
 
     private final PageTemplates templates;
     private final PageSize pageSize;
-    private final ViewBuilder views = new ViewBuilder(new MarkdownHtml());
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final ViewBuilder views = new ViewBuilder(markdown);
     private final FontRuns fontRuns;
     private final PdfEngine engine;
     private final GlyphCheck glyphs;
@@ -73,6 +75,11 @@ public final class Renderer {
     public IncidentView incidentView(Report report, String anchor, Consumer<Diagnostic> warnings) {
         glyphs.check(report, warnings);
         return views.build(report, anchor, warnings);
+    }
+
+    /** One-paragraph Markdown as safe inline HTML, as the report's tables show it. */
+    public Html inline(Markdown text) {
+        return new Html(markdown.inline(text));
     }
 
     /** A document of these incidents for {@code audience}, on this renderer's page size. */

@@ -1,5 +1,9 @@
 package dev.debrief.render;
 
+import static dev.debrief.render.Formats.duration;
+import static dev.debrief.render.Formats.number;
+import static dev.debrief.render.Formats.percent;
+
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Image;
@@ -30,7 +34,7 @@ import java.util.function.Consumer;
 
 /** Builds the {@link IncidentView} of a report: dates, durations and numbers formatted, Markdown made safe HTML. */
 final class ViewBuilder {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = Formats.DAY;
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -264,38 +268,5 @@ final class ViewBuilder {
 
     private List<Html> items(List<Item> items) {
         return items.stream().map(i -> inline(i.text())).toList();
-    }
-
-    /** "45 min", "2 h", "2 h 30 min", "3 d 4 h"; "n/a" when it cannot be computed. */
-    static String duration(Optional<Duration> value) {
-        if (value.isEmpty()) {
-            return "n/a";
-        }
-        Duration d = value.get();
-        String sign = d.isNegative() ? "−" : "";
-        d = d.abs();
-        long minutes = d.toMinutes();
-        if (minutes < 1) {
-            return d.isZero() ? "0 min" : sign + d.toSeconds() + " s";
-        }
-        if (minutes < 60) {
-            return sign + minutes + " min";
-        }
-        long hours = d.toHours();
-        if (hours < 48) {
-            long rest = minutes % 60;
-            return sign + hours + " h" + (rest == 0 ? "" : " " + rest + " min");
-        }
-        long restHours = hours % 24;
-        return sign + d.toDays() + " d" + (restHours == 0 ? "" : " " + restHours + " h");
-    }
-
-    static String number(long value) {
-        return String.format(Locale.ENGLISH, "%,d", value);
-    }
-
-    static String percent(double value) {
-        return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ENGLISH, "%.1f", value))
-                + "%";
     }
 }
