@@ -114,12 +114,14 @@ public final class PackRenderer {
             return thread;
         });
         try {
+            // The first pages' first layout needs no page numbers yet: it runs beside pass 1.
+            Future<Measured> frontDraft = pool.submit(() -> measureFront(pack, new PageNumbers(0, Map.of())));
             List<Measured> measured = all(pool, chunks.stream()
                     .map(chunk -> (Callable<Measured>) () -> measure(pack, chunk, progress)).toList());
             measured.forEach(m -> m.warnings().forEach(warnings));
 
             Path front = temp.resolve("front.pdf");
-            PageNumbers numbers = front(pack, measured, front);
+            PageNumbers numbers = front(pack, measured, finished(frontDraft), front);
             List<Path> parts = new ArrayList<>(List.of(front));
             List<Callable<Path>> writes = new ArrayList<>();
             int firstPage = numbers.total() - measured.stream().mapToInt(Measured::pages).sum() + 1;
@@ -196,14 +198,14 @@ public final class PackRenderer {
     /**
      * Lays out and writes the pack's first pages (cover to table of contents) once the page numbers they print
      * hold still: their own length shifts every incident's page, so they are laid out until it stops changing.
+     * {@code draft} is a layout of them made before any page number was known.
      */
-    private PageNumbers front(Pack pack, List<Measured> chunks, Path file) throws RenderException {
-        int assumedPages = 1;
-        Map<String, Integer> assumedIds = Map.of();
+    private PageNumbers front(Pack pack, List<Measured> chunks, Measured draft, Path file) throws RenderException {
+        int assumedPages = draft.pages();
+        Map<String, Integer> assumedIds = draft.pagesOfIds();
         for (int attempt = 0; attempt < FRONT_ATTEMPTS; attempt++) {
             PageNumbers numbers = numbering(assumedPages, assumedIds, chunks);
-            LaidOutDocument laid = renderer.layout(TEMPLATE, model(pack, List.of(), numbers, new Part(true, false)),
-                    Set.of());
+            LaidOutDocument laid = renderer.layout(TEMPLATE, frontModel(pack, numbers), Set.of());
             if (laid.pages() == assumedPages && laid.pagesOfIds().equals(assumedIds)) {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                     laid.write(out, 1, pack.created());
@@ -217,6 +219,15 @@ public final class PackRenderer {
         }
         throw new RenderException("the pack's first pages never settled on a length: each layout moved the page"
                 + " numbers they print", null);
+    }
+
+    private Measured measureFront(Pack pack, PageNumbers numbers) throws RenderException {
+        LaidOutDocument laid = renderer.layout(TEMPLATE, frontModel(pack, numbers), Set.of());
+        return new Measured(laid.pages(), laid.pagesOfIds(), List.of());
+    }
+
+    private Map<String, Object> frontModel(Pack pack, PageNumbers numbers) {
+        return model(pack, List.of(), numbers, new Part(true, false));
     }
 
     /** Page numbers from 1: the first pages, then each chunk's pages in order. */
@@ -240,19 +251,28 @@ public final class PackRenderer {
                 "part", part);
     }
 
-    /** Runs the tasks on the pool; the first failure, in task order, is thrown. */
+    /** Runs the tasks on the pool; the first failure, in task order, is thrown and the rest are cancelled. */
     private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) throws RenderException {
         List<Future<T>> futures = tasks.stream().map(pool::submit).toList();
         List<T> results = new ArrayList<>();
         try {
             for (Future<T> future : futures) {
-                results.add(future.get());
+                results.add(finished(future));
             }
+        } finally {
+            futures.forEach(f -> f.cancel(true));
+        }
+        return results;
+    }
+
+    /** The task's result, or its failure as it was thrown. */
+    private static <T> T finished(Future<T> future) throws RenderException {
+        try {
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderException("interrupted", e);
         } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
             switch (e.getCause()) {
                 case RenderException render -> throw render;
                 case RuntimeException runtime -> throw runtime;
@@ -260,7 +280,6 @@ public final class PackRenderer {
                 default -> throw new RenderException(String.valueOf(e.getCause().getMessage()), e.getCause());
             }
         }
-        return results;
     }
 
     private static void delete(Path folder) {

@@ -139,15 +139,15 @@ public final class IncidentGenerator {
         y.append("root_cause: |\n  ").append(capital(cause)).append(" met traffic it was not ready for.\n");
         y.append("contributing_factors:\n");
         for (int c = 0; c <= length; c++) {
-            y.append("  - Factor ").append(c + 1).append(": the runbook did not cover ").append(pick(SERVICES))
-                    .append(".\n");
+            y.append("  - ").append(quote("Factor " + (c + 1) + ": the runbook did not cover " + pick(SERVICES) + "."))
+                    .append('\n');
         }
         y.append("resolution: Rolled back the change and restarted the affected pods in batches.\n");
         timeline(y, start, ongoing ? start.plusMinutes(minutes) : end, ongoing, zone, 4 + length * 6 + random.nextInt(5));
         y.append("measures:\n");
         for (int m = 0; m <= length; m++) {
-            y.append("  - Measure ").append(m + 1).append(": alert on ").append(pick(SERVICES))
-                    .append(" saturation before users notice.\n");
+            y.append("  - ").append(quote("Measure " + (m + 1) + ": alert on " + pick(SERVICES)
+                    + " saturation before users notice.")).append('\n');
         }
         tasks(y, start.toLocalDate(), random.nextInt(2 + length * 3));
         y.append("lessons:\n");
