@@ -20,9 +20,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * </pre>
  */
 abstract sealed class Progress implements AutoCloseable {
-    /** A task of {@code total} steps, counted in {@code unit} ("files", "incidents"). */
+    /** A task of {@code total} steps, counted in {@code unit} ("files", "incidents"); one step needs no progress. */
     static Progress start(Console console, String task, long total, String unit) {
-        if (console.isQuiet() || total <= 0) {
+        if (console.isQuiet() || total <= 1) {
             return new Silent();
         }
         return console.onTerminal() ? new Bar(console.err(), task, total, unit) : new Lines(console, task, total, unit);
@@ -49,6 +49,7 @@ abstract sealed class Progress implements AutoCloseable {
     /** The progress-bar library's bar on standard error. */
     private static final class Bar extends Progress {
         private final ProgressBar bar;
+        private boolean closed;
 
         Bar(PrintStream err, String task, long total, String unit) {
             this.bar = new ProgressBarBuilder()
@@ -63,13 +64,16 @@ abstract sealed class Progress implements AutoCloseable {
         }
 
         @Override
-        void step(long steps) {
+        synchronized void step(long steps) {
             bar.stepBy(steps);
         }
 
         @Override
-        public void close() {
-            bar.close();
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                bar.close();
+            }
         }
     }
 
