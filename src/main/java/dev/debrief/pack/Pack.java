@@ -17,6 +17,9 @@ public record Pack(PackView view, List<Report> incidents, Audience audience, Doc
         ZonedDateTime created) {
 
     public Pack {
+        if (incidents.isEmpty()) {
+            throw new IllegalArgumentException("a pack holds at least one incident");
+        }
         incidents = List.copyOf(incidents);
     }
 

@@ -154,9 +154,6 @@ public final class PackRenderer {
             int end = Math.min(incidents.size(), first + size);
             chunks.add(new Chunk(first, incidents.subList(first, end), end == incidents.size()));
         }
-        if (chunks.isEmpty()) {
-            chunks.add(new Chunk(0, List.of(), true)); // the appendix still needs a part to stand in
-        }
         return chunks;
     }
 
