@@ -1,6 +1,7 @@
 package dev.debrief.cli;
 
 import java.io.PrintStream;
+import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -58,7 +59,7 @@ abstract sealed class Progress implements AutoCloseable {
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .setConsumer(new ConsoleProgressBarConsumer(err))
                     .setUnit(" " + unit, 1)
-                    .showSpeed()
+                    .showSpeed(new DecimalFormat("0.0"))
                     .setUpdateIntervalMillis(200)
                     .build();
         }
