@@ -148,7 +148,7 @@ class PackRendererTest {
 
     @Test
     void everyIncidentPageNamesItsIncidentAndTheAudience() throws Exception {
-        byte[] external = render(examples, Audience.EXTERNAL, 2);
+        byte[] external = render(examples.subList(0, 2), Audience.EXTERNAL, 2);
         try (PDDocument doc = Loader.loadPDF(external)) {
             List<String> pages = Pdfs.pageTexts(doc);
             int first = firstPageOf(pages, examples.get(0).incident().id());
@@ -199,8 +199,9 @@ class PackRendererTest {
 
     @Test
     void theSamePackWhateverHowManyJobsLayItOut() throws Exception {
-        try (PDDocument one = Loader.loadPDF(render(examples, Audience.INTERNAL, 1));
-                PDDocument many = Loader.loadPDF(pdf)) {
+        List<Report> some = examples.subList(0, 3);
+        try (PDDocument one = Loader.loadPDF(render(some, Audience.INTERNAL, 1));
+                PDDocument many = Loader.loadPDF(render(some, Audience.INTERNAL, 3))) {
             List<String> onePages = Pdfs.pageTexts(one);
             List<String> manyPages = Pdfs.pageTexts(many);
             assertEquals(onePages.size(), manyPages.size());
