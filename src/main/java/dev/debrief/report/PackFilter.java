@@ -82,18 +82,11 @@ public record PackFilter(Optional<Period> period, Set<Severity> severities, Set<
     public static Set<Severity> parseSeverities(String text) throws InvalidValueException {
         Set<Severity> severities = EnumSet.noneOf(Severity.class);
         for (String part : text.split(",")) {
-            String compact = part.strip().replaceAll("[\\s_-]", "").toUpperCase(Locale.ROOT);
-            if (compact.isEmpty()) {
+            if (part.isBlank()) {
                 continue;
             }
-            String name = compact.matches("\\d") ? "SEV" + compact : compact;
-            Optional<Severity> severity = EnumSet.allOf(Severity.class).stream()
-                    .filter(s -> s.name().equals(name)).findFirst();
-            if (severity.isEmpty()) {
-                throw new InvalidValueException("`" + part.strip() + "` is not a severity: expected SEV1, SEV2, SEV3,"
-                        + " SEV4 or SEV5, separated by commas");
-            }
-            severities.add(severity.get());
+            severities.add(Severity.fromText(part).orElseThrow(() -> new InvalidValueException("`" + part.strip()
+                    + "` is not a severity: expected SEV1, SEV2, SEV3, SEV4 or SEV5, separated by commas")));
         }
         if (severities.isEmpty()) {
             throw new InvalidValueException("no severity given: expected a list like SEV1,SEV2");
