@@ -55,7 +55,7 @@ public final class PackConfigLoader {
 
     /** Reads config text; {@code file} names it in errors and is where relative inputs start from. */
     public static Loaded parse(Path file, String text) throws InputException, IOException {
-        if (text.isBlank()) {
+        if (text.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             throw new InputException(new Location(file, 1, 1), "the file is empty; expected a mapping with keys like"
                     + " `title`, `period` and `inputs`");
         }

@@ -32,6 +32,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +122,7 @@ public final class StatsFile {
         cells.put("status", incident.status().name().toLowerCase(Locale.ROOT));
         cells.text("category", incident.category().orElse(""));
         cells.text("services", String.join("; ", incident.services()));
-        cells.put("timezone", incident.zone().getId());
+        cells.put("timezone", zoneName(incident.zone()));
         cells.put("start", incident.window().start().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         cells.put("end", incident.window().end()
                 .map(e -> e.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(""));
@@ -352,7 +354,7 @@ public final class StatsFile {
                 .put("category", incident.category().orElse(null));
         ArrayNode services = node.putArray("services");
         incident.services().forEach(services::add);
-        node.put("timezone", incident.zone().getId())
+        node.put("timezone", zoneName(incident.zone()))
                 .put("start", incident.window().start().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .put("end", incident.window().end()
                         .map(e -> e.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(null))
@@ -369,6 +371,11 @@ public final class StatsFile {
                 .put("tasks_open", row.openTasks())
                 .put("tasks_overdue", row.overdueTasks());
         return node;
+    }
+
+    /** The zone as people write it: {@code UTC} rather than Java's {@code Z}. */
+    private static String zoneName(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static String flag(boolean value) {
