@@ -5,6 +5,7 @@ import dev.debrief.model.InvalidValueException;
 import dev.debrief.model.Period;
 import dev.debrief.model.Severity;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class PackConfigLoader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new InputException(new Location(file, 1, 1), "the file is not UTF-8 text; save it as UTF-8");

@@ -154,7 +154,7 @@ public final class StatsFile {
         total.put("duration_min", minutes(Optional.of(figures.totalImpact())));
         total.put("users_affected", figures.usersAffected().total().map(String::valueOf).orElse(""));
         tasksOf.ifPresent(stats -> {
-            FollowUp.Row tasks = stats.followUp().total();
+            FollowUp.Total tasks = stats.followUp().total();
             total.put("tasks_done", String.valueOf(tasks.done()));
             total.put("tasks_open", String.valueOf(tasks.open()));
             total.put("tasks_overdue", String.valueOf(tasks.overdue()));
@@ -219,7 +219,7 @@ public final class StatsFile {
      * The shape, in order: {@code format}, {@code period}, {@code pack_date}, {@code previous_period} (null when not
      * compared), {@code headline} (each figure with current, previous, change and trend), {@code current} and
      * {@code previous} (what stands behind the headline of each period), {@code greatest_impact} (ids),
-     * {@code follow_up}, {@code per_month}, {@code impact_by_category}, {@code impact_by_service},
+     * {@code follow_up}, {@code follow_up_total}, {@code per_month}, {@code impact_by_category}, {@code impact_by_service},
      * {@code repeat_causes}, {@code incidents} and {@code open_tasks}. A value that is "none" is null.
      */
     public static String json(PackStatistics stats) {
@@ -256,6 +256,10 @@ public final class StatsFile {
             followUp.addObject().put("priority", row.key()).put("done", row.done()).put("open", row.open())
                     .put("overdue", row.overdue());
         }
+
+        FollowUp.Total allTasks = stats.followUp().total();
+        root.putObject("follow_up_total").put("done", allTasks.done()).put("open", allTasks.open())
+                .put("overdue", allTasks.overdue());
 
         ArrayNode perMonth = root.putArray("per_month");
         for (MonthCount month : stats.perMonth()) {

@@ -29,8 +29,11 @@ public record FollowUp(List<Row> rows) {
         return rows.stream().filter(r -> r.priority().equals(priority)).findFirst().orElseThrow();
     }
 
-    public Row total() {
-        return new Row(Optional.empty(), rows.stream().mapToInt(Row::done).sum(),
-                rows.stream().mapToInt(Row::open).sum(), rows.stream().mapToInt(Row::overdue).sum());
+    /** All tasks, whatever their priority. */
+    public record Total(int done, int open, int overdue) {}
+
+    public Total total() {
+        return new Total(rows.stream().mapToInt(Row::done).sum(), rows.stream().mapToInt(Row::open).sum(),
+                rows.stream().mapToInt(Row::overdue).sum());
     }
 }

@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Everything a pack's overview shows, computed from the incidents: the headline figures beside the previous
@@ -66,6 +68,7 @@ public record PackStatistics(
     /**
      * The statistics of the inputs {@code filter} selects, made on {@code packDate}. All inputs are passed, not
      * only the selection, so that the previous period and a major incident running into the period are seen.
+     * Without a period in the filter, the selection must not be empty (there would be no days to cover).
      */
     public static PackStatistics of(List<Report> inputs, PackFilter filter, LocalDate packDate) {
         List<Report> selection = filter.apply(inputs).stream().sorted(CHRONOLOGICAL).toList();
@@ -154,7 +157,7 @@ public record PackStatistics(
 
     /** Impact by the names {@code names} gives each incident; a name's first spelling in time order is shown. */
     private static List<ImpactTotal> impactBy(List<Report> selection,
-            java.util.function.Function<Report, List<String>> names) {
+            Function<Report, List<String>> names) {
         Map<String, String> shown = new LinkedHashMap<>();
         Map<String, Duration> impact = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
@@ -170,7 +173,7 @@ public record PackStatistics(
                 .map(key -> new ImpactTotal(shown.get(key), impact.get(key), count.get(key)))
                 .sorted(Comparator.comparing(ImpactTotal::impact, Comparator.reverseOrder())
                         .thenComparing(ImpactTotal::incidents, Comparator.reverseOrder())
-                        .thenComparing(t -> t.name().toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparing(t -> t.name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
@@ -208,8 +211,8 @@ public record PackStatistics(
                 .map(e -> new RepeatCause(names.get(e.getKey()).category(), names.get(e.getKey()).service(),
                         e.getValue()))
                 .sorted(Comparator.comparingInt((RepeatCause c) -> c.incidents().size()).reversed()
-                        .thenComparing(c -> c.category().toLowerCase(java.util.Locale.ROOT))
-                        .thenComparing(c -> c.service().toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparing(c -> c.category().toLowerCase(Locale.ROOT))
+                        .thenComparing(c -> c.service().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

@@ -198,6 +198,7 @@ class StatsFileTest {
         assertEquals("P1", json.at("/follow_up/1/priority").asText());
         assertEquals(2, json.at("/follow_up/1/overdue").asInt());
         assertEquals("none", json.at("/follow_up/5/priority").asText());
+        assertEquals(4, json.at("/follow_up_total/overdue").asInt());
         assertEquals("2024-04", json.at("/per_month/0/month").asText());
         assertEquals(2, json.at("/per_month/0/SEV2").asInt());
         assertEquals("deploy", json.at("/impact_by_category/0/name").asText());

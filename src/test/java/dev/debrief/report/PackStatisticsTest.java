@@ -156,7 +156,7 @@ class PackStatisticsTest {
         assertEquals(new FollowUp.Row(Optional.of(Priority.P4), 0, 0, 0), followUp.of(Optional.of(Priority.P4)));
         assertEquals(new FollowUp.Row(Optional.empty(), 0, 1, 0), followUp.of(Optional.empty()));
         assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "none"), followUp.rows().stream().map(FollowUp.Row::key).toList());
-        FollowUp.Row total = followUp.total();
+        FollowUp.Total total = followUp.total();
         assertEquals(List.of(3, 8, 4), List.of(total.done(), total.open(), total.overdue()));
     }
 
