@@ -3,7 +3,7 @@ package dev.debrief.pack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,6 +73,11 @@ public final class StatsFile {
         }
     }
 
+    // Built once: Jackson's writers are immutable and safe to share between threads.
+    private static final ObjectWriter CSV_WRITER = new CsvMapper().writer(CsvSchema.builder()
+            .addColumns(COLUMNS, CsvSchema.ColumnType.STRING).setUseHeader(true).setLineSeparator("\r\n").build());
+    private static final ObjectWriter JSON_WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
     private StatsFile() {}
 
     /** The file's bytes: UTF-8; the CSV starts with a byte order mark, without which Excel misreads non-ASCII text. */
@@ -97,10 +102,8 @@ public final class StatsFile {
         summaryRows(rows, stats.current(), Optional.of(stats));
         stats.previous().ifPresent(previous -> summaryRows(rows, previous, Optional.empty()));
 
-        CsvSchema schema = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
-                .setUseHeader(true).setLineSeparator("\r\n").build();
         StringWriter out = new StringWriter();
-        try (SequenceWriter writer = new CsvMapper().writer(schema).writeValues(out)) {
+        try (SequenceWriter writer = CSV_WRITER.writeValues(out)) {
             for (String[] row : rows) {
                 writer.write(row);
             }
@@ -296,7 +299,7 @@ public final class StatsFile {
                     .put("overdue", open.overdue());
         }
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+            return JSON_WRITER.writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree of plain values always serialises
         }
