@@ -2,6 +2,7 @@ package dev.debrief.cli;
 
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.diag.InvalidInputException;
+import dev.debrief.diag.Location;
 import dev.debrief.load.IncidentLoader;
 import dev.debrief.load.InputFiles;
 import dev.debrief.load.MissingInputException;
@@ -22,6 +23,7 @@ import dev.debrief.report.PackFilter;
 import dev.debrief.report.PackStatistics;
 import dev.debrief.report.Report;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -261,7 +263,14 @@ final class PackCommand extends DebriefCommand {
         if (config == null) {
             return Optional.empty();
         }
-        PackConfigLoader.Loaded loaded = PackConfigLoader.load(config);
+        PackConfigLoader.Loaded loaded;
+        try {
+            loaded = PackConfigLoader.load(config);
+        } catch (IOException e) {
+            String reason = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+            throw new InvalidInputException(Diagnostic.error("unreadable", Location.startOf(config), "",
+                    "cannot read the pack config: " + reason));
+        }
         console.diagnostics(loaded.warnings());
         return Optional.of(loaded.config());
     }
