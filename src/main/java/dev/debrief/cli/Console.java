@@ -28,6 +28,26 @@ final class Console {
         return err;
     }
 
+    /**
+     * Whether the person watches a terminal, so progress can be redrawn in place. Only when standard error is the
+     * process's own and a console is attached (and TERM is not "dumb"); captured streams are never a terminal.
+     */
+    boolean onTerminal() {
+        if (err != System.err || "dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        java.io.Console attached = System.console();
+        if (attached == null) {
+            return false;
+        }
+        try {
+            // From JDK 22 a console object exists even when redirected; isTerminal() says whether it is one.
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(attached);
+        } catch (ReflectiveOperationException e) {
+            return true; // before JDK 22, a console exists only when the process runs on a terminal
+        }
+    }
+
     void quiet(boolean quiet) {
         this.quiet = quiet;
     }

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 /** The {@code debrief} command. {@link #run} takes its streams and returns the exit code, for tests and embedding. */
 @Command(name = "debrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns postmortems written as YAML into executive-ready PDFs.",
-        subcommands = {RenderCommand.class, SummaryCommand.class, ValidateCommand.class, LintCommand.class,
-                NewCommand.class, SchemaCommand.class, CompletionCommand.class, ExtractCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, PackCommand.class, SummaryCommand.class, ValidateCommand.class,
+                LintCommand.class, NewCommand.class, SchemaCommand.class, CompletionCommand.class,
+                ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -60,8 +60,11 @@ final class RenderCommand extends DebriefCommand {
         Pipeline pipeline = render.pipeline();
         int worst = ExitCode.OK;
         Map<Path, Path> written = new HashMap<>();
-        for (Path file : files) {
-            worst = Math.max(worst, renderOne(pipeline, file, written));
+        try (Progress progress = Progress.start(console, "Rendering", files.size(), "files")) {
+            for (Path file : files) {
+                worst = Math.max(worst, renderOne(pipeline, file, written));
+                progress.step();
+            }
         }
         return worst;
     }

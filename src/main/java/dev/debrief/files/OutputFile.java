@@ -1,11 +1,12 @@
 package dev.debrief.files;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -39,6 +40,21 @@ public final class OutputFile {
      */
     public static void write(Path target, byte[] content, Collection<Path> inputs)
             throws OutputIsInputException, FileException {
+        write(target, (Content<RuntimeException>) out -> out.write(content), inputs);
+    }
+
+    /** What writes an output's content, which may be too large to hold in memory first; it may fail with E. */
+    public interface Content<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
+    }
+
+    /**
+     * Writes what {@code content} writes to {@code target}, as {@link #write(Path, byte[], Collection)} does: if
+     * {@code content} fails, with {@code E} or a write error, the target is left as it was (unless it is a device
+     * or a pipe, which is written as the content comes).
+     */
+    public static <E extends Exception> void write(Path target, Content<E> content, Collection<Path> inputs)
+            throws OutputIsInputException, FileException, E {
         refuseInputs(target, inputs);
         try {
             BasicFileAttributes existing = attributes(target);
@@ -121,7 +137,8 @@ public final class OutputFile {
     }
 
     /** Writes through {@code target} as the shell's {@code >} would: a device or pipe cannot be replaced. */
-    private static void writeInPlace(Path target, byte[] content, OpenOption... options) throws IOException {
+    private static <E extends Exception> void writeInPlace(Path target, Content<E> content, OpenOption... options)
+            throws IOException, E {
         try (FileChannel channel = FileChannel.open(target, options)) {
             writeAll(channel, content);
         }
@@ -133,7 +150,8 @@ public final class OutputFile {
      *
      * @param keep the mode to give the file; null for a new file's default, the umask's
      */
-    private static void replace(Path target, byte[] content, Set<PosixFilePermission> keep) throws IOException {
+    private static <E extends Exception> void replace(Path target, Content<E> content, Set<PosixFilePermission> keep)
+            throws IOException, E {
         Path folder = target.getParent();
         try {
             Files.createDirectories(folder);
@@ -157,10 +175,11 @@ public final class OutputFile {
         }
     }
 
-    private static void writeAll(FileChannel channel, byte[] content) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
+    private static <E extends Exception> void writeAll(FileChannel channel, Content<E> content)
+            throws IOException, E {
+        // Not closed here: closing the stream would close the channel before it is forced to disk.
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+        content.writeTo(out);
+        out.flush();
     }
 }

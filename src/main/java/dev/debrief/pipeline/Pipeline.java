@@ -62,6 +62,11 @@ public final class Pipeline {
         return new Pipeline(renderer, audience, checks, archiving);
     }
 
+    /** This pipeline, with every report for {@code audience}, whatever each file says. */
+    public Pipeline forAudience(Audience audience) {
+        return new Pipeline(renderer, Optional.of(audience), checks, archiving);
+    }
+
     /** This pipeline, with its PDFs made archival as {@code archiving} says (PDF/A or not, a fixed date). */
     public Pipeline with(Archiving archiving) {
         return new Pipeline(renderer, audience, checks, archiving);

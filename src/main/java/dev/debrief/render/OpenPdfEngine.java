@@ -9,13 +9,18 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openpdf.layout.Layer;
 import org.openpdf.pdf.DefaultPDFCreationListener;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.ITextUserAgent;
+import org.openpdf.render.PageBox;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfWriter;
 import org.w3c.dom.Document;
@@ -39,7 +44,7 @@ final class OpenPdfEngine implements PdfEngine {
     }
 
     @Override
-    public void write(Document page, URI base, DocumentInfo info, OutputStream out) throws IOException {
+    public Layout layout(Document page, URI base) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(device, new LocalOnlyUserAgent(device, base));
         ITextFontResolver resolver = renderer.getFontResolver();
@@ -47,30 +52,77 @@ final class OpenPdfEngine implements PdfEngine {
             resolver.addFont(face.font(), face.file().toString(), null);
         }
         BuiltInFonts.replace(resolver, fonts.primary());
-        // PDF/A-3 is PDF 1.7; OpenPDF would write a PDF 2.0 header.
-        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-        String language = page.getDocumentElement().getAttribute("lang");
-        renderer.setListener(new DefaultPDFCreationListener() {
-            @Override
-            public void onClose(ITextRenderer closing) {
-                try {
-                    ArchivalWriter.complete(closing.getWriter(), info.archive(), "Debrief " + version, language);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(page, base.toString());
         renderer.layout();
-        renderer.setPdfPageEvent(Watermarks.of(page, renderer, Watermarks.font(fonts)));
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-        try {
-            SubsetTags.during(info.fingerprint(), () -> renderer.createPDF(pdf));
-        } catch (DocumentException e) {
-            throw new IOException("the PDF could not be written: " + e.getMessage(), e);
+        return new LaidOut(renderer, page);
+    }
+
+    /** One laid-out document; the engine's renderer is kept until it is written, then let go. */
+    private final class LaidOut implements Layout {
+        private ITextRenderer renderer;
+        private final Document page;
+
+        LaidOut(ITextRenderer renderer, Document page) {
+            this.renderer = renderer;
+            this.page = page;
         }
-        out.write(ArchivalWriter.withDocumentId(pdf.toByteArray(), info.fingerprint()));
+
+        @Override
+        public int pages() {
+            return layer().getPages().size();
+        }
+
+        @Override
+        public Map<String, Integer> pagesOfIds() {
+            Layer layer = layer();
+            List<PageBox> pages = layer.getPages();
+            Map<String, Integer> found = new HashMap<>();
+            renderer.getSharedContext().getIdMap().forEach((id, box) -> {
+                // A box that takes no room (an empty anchor) sits at the top of the page that follows it.
+                PageBox page = layer.getPage(null, box.getAbsY());
+                if (page != null) {
+                    found.put(id, pages.indexOf(page));
+                }
+            });
+            return found;
+        }
+
+        private Layer layer() {
+            if (renderer == null) {
+                throw new IllegalStateException("the document was already written");
+            }
+            return renderer.getRootBox().getLayer();
+        }
+
+        @Override
+        public void write(OutputStream out, int firstPageNumber, DocumentInfo info) throws IOException {
+            layer();
+            // PDF/A-3 is PDF 1.7; OpenPDF would write a PDF 2.0 header.
+            renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+            String language = page.getDocumentElement().getAttribute("lang");
+            renderer.setListener(new DefaultPDFCreationListener() {
+                @Override
+                public void onClose(ITextRenderer closing) {
+                    try {
+                        ArchivalWriter.complete(closing.getWriter(), info.archive(), "Debrief " + version, language);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            renderer.setPdfPageEvent(Watermarks.of(page, renderer, Watermarks.font(fonts)));
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+            ITextRenderer writing = renderer;
+            try {
+                SubsetTags.during(info.fingerprint(), () -> writing.createPDF(pdf, true, firstPageNumber));
+            } catch (DocumentException e) {
+                throw new IOException("the PDF could not be written: " + e.getMessage(), e);
+            } finally {
+                renderer = null;
+            }
+            out.write(ArchivalWriter.withDocumentId(pdf.toByteArray(), info.fingerprint()));
+        }
     }
 
     /** Opens only the page's own folder and the engine's built-in stylesheet; never a network. */

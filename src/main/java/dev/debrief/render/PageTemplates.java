@@ -68,9 +68,14 @@ final class PageTemplates {
     }
 
     String render(DocumentView view) throws IOException, TemplateException {
-        Template template = configuration.getTemplate(MAIN);
+        return render(MAIN, Map.of("document", view));
+    }
+
+    /** Draws {@code name} from {@code model}, whose keys are the names the template sees. */
+    String render(String name, Map<String, ?> model) throws IOException, TemplateException {
+        Template template = configuration.getTemplate(name);
         StringWriter out = new StringWriter(32 * 1024);
-        template.process(Map.of("document", view), out);
+        template.process(model, out);
         return out.toString();
     }
 

@@ -5,6 +5,7 @@ import dev.debrief.archive.Fingerprint;
 import dev.debrief.archive.Fingerprints;
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.Audience;
+import dev.debrief.model.Markdown;
 import dev.debrief.report.Report;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -52,6 +54,7 @@ public final class Renderer {
 
     private final PageTemplates templates;
     private final PageSize pageSize;
+    private final MarkdownHtml markdown = new MarkdownHtml();
     private final ViewBuilder views;
     private final FontRuns fontRuns;
     private final PdfEngine engine;
@@ -64,7 +67,7 @@ public final class Renderer {
         FontSet fonts = FontSet.load(builder.fonts);
         StylesheetFonts.check(templates.folder(), builder.fonts, fonts);
         this.pageSize = builder.pageSize;
-        this.views = new ViewBuilder(new MarkdownHtml(),
+        this.views = new ViewBuilder(markdown,
                 new Pictures(builder.maxImagePixels, builder.pageSize.widthMm(), builder.imageFolders));
         this.fontRuns = new FontRuns(fonts);
         this.engine = new OpenPdfEngine(fonts, builder.version);
@@ -89,46 +92,91 @@ public final class Renderer {
     public Fingerprint render(Report report, ArchiveInfo archive, OutputStream out, Consumer<Diagnostic> warnings)
             throws RenderException {
         glyphs.check(report, warnings);
+        IncidentView incident = incidentView(report, "i1-", warnings);
+        Fingerprint fingerprint = fingerprint(report.audience(), archive, List.of(incident));
+        DocumentView document = document(ViewBuilder.meta(report.incident()), report.audience(), List.of(incident),
+                fingerprint.text());
+        layout(PageTemplates.MAIN, Map.of("document", document)).write(out, 1, archive, fingerprint);
+        return fingerprint;
+    }
+
+    /**
+     * The view of one incident of a document of many: the same view {@link #render} draws, its ids prefixed with
+     * {@code anchor}. Characters no font has, and Markdown past its limits, are reported to {@code warnings}, as
+     * when rendering.
+     */
+    public IncidentView incidentView(Report report, String anchor, Consumer<Diagnostic> warnings) {
+        glyphs.check(report, warnings);
         markdownLimits.check(report, warnings);
-        IncidentView incident = views.build(report, "i1-", warnings);
-        // The pictures count as the page shows them: read, confined and scaled by the view, never read again.
-        Fingerprint fingerprint = fingerprints.of(report.audience(), archive, incident.images().stream()
+        return views.build(report, anchor, warnings);
+    }
+
+    /**
+     * The fingerprint of a document showing {@code incidents} with this renderer's templates, fonts and page size.
+     * The pictures count as the page shows them: read, confined and scaled by the view, never read again.
+     */
+    public Fingerprint fingerprint(Audience audience, ArchiveInfo archive, List<IncidentView> incidents) {
+        return fingerprints.of(audience, archive, incidents.stream()
+                .flatMap(incident -> incident.images().stream())
                 .map(picture -> picture.src() != null ? picture.src() : "placeholder " + picture.placeholder())
                 .toList());
-        Document page = page(html(document(report, List.of(incident), fingerprint.text())));
+    }
+
+    /** One-paragraph Markdown as safe inline HTML, as the report's tables show it. */
+    public Html inline(Markdown text) {
+        return new Html(markdown.inline(text));
+    }
+
+    /**
+     * A document of these incidents for {@code audience}, on this renderer's page size.
+     *
+     * @param fingerprint as people read it, or null for a page that is no PDF
+     */
+    public DocumentView document(DocumentView.Meta meta, Audience audience, List<IncidentView> incidents,
+            String fingerprint) {
+        return new DocumentView(pageSize.css(), meta, audience.name().toLowerCase(Locale.ROOT),
+                audience == Audience.EXTERNAL, incidents, fingerprint);
+    }
+
+    /**
+     * Draws the template {@code name} of the templates folder from {@code model} (the names the template sees)
+     * and lays it out. A link to {@code #id} where no element of the document has that id is kept as a link to
+     * {@link LaidOutDocument#OUTSIDE_LINK} and the id. Pictures come inside the page; only the templates folder
+     * may be read.
+     */
+    public LaidOutDocument layout(String name, Map<String, ?> model) throws RenderException {
+        Document page = page(html(name, model));
         fontRuns.apply(page);
         InvisibleCharacters.strip(page);
         BreaksBeforeRuns.mark(page);
         TextChunks.cut(page);
-        URI base = templates.folder().toUri();
+        OutsideLinks.mark(page);
         try {
-            engine.write(page, base, new PdfEngine.DocumentInfo(archive, fingerprint), out);
+            return new LaidOutDocument(engine.layout(page, templates.folder().toUri()));
         } catch (IOException | RuntimeException e) {
             throw new RenderException("the PDF engine failed: " + e.getMessage(), e);
         }
-        return fingerprint;
+    }
+
+    /** Whether the templates folder has a template of this name. */
+    public boolean hasTemplate(String name) {
+        return java.nio.file.Files.isRegularFile(templates.folder().resolve(name));
     }
 
     /** The page as XHTML, before fonts are assigned: what the templates make of the report (no fingerprint). */
     public String html(Report report, Consumer<Diagnostic> warnings) throws RenderException {
-        return html(document(report, List.of(views.build(report, "i1-", warnings)), null));
+        return html(PageTemplates.MAIN, Map.of("document", document(ViewBuilder.meta(report.incident()),
+                report.audience(), List.of(views.build(report, "i1-", warnings)), null)));
     }
 
-    /** @param fingerprint as people read it, or null for a page that is no PDF */
-    private DocumentView document(Report report, List<IncidentView> incidents, String fingerprint) {
-        return new DocumentView(pageSize.css(), ViewBuilder.meta(report.incident()),
-                report.audience().name().toLowerCase(Locale.ROOT), report.audience() == Audience.EXTERNAL,
-                incidents, fingerprint);
-    }
-
-    private String html(DocumentView view) throws RenderException {
+    private String html(String name, Map<String, ?> model) throws RenderException {
         try {
-            return templates.render(view);
+            return templates.render(name, model);
         } catch (TemplateException e) {
             throw new RenderException("template error in " + templates.folder() + ": " + e.getMessageWithoutStackTop(),
                     e);
         } catch (IOException e) {
-            throw new RenderException("cannot read template " + PageTemplates.MAIN + " in " + templates.folder()
+            throw new RenderException("cannot read template " + name + " in " + templates.folder()
                     + ": " + e.getMessage(), e);
         }
     }

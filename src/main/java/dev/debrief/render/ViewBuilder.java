@@ -1,5 +1,6 @@
 package dev.debrief.render;
 
+
 import dev.debrief.diag.Diagnostic;
 import dev.debrief.model.EventType;
 import dev.debrief.model.Image;

@@ -66,7 +66,7 @@ class SchemaTest {
     static Stream<Path> incidentFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path folder : List.of(Path.of("examples"), Path.of("src/test/resources/testdata"))) {
-            try (Stream<Path> listing = Files.list(folder)) {
+            try (Stream<Path> listing = Files.walk(folder)) {
                 listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
             }
         }
