@@ -91,7 +91,6 @@ public final class Renderer {
      */
     public Fingerprint render(Report report, ArchiveInfo archive, OutputStream out, Consumer<Diagnostic> warnings)
             throws RenderException {
-        glyphs.check(report, warnings);
         IncidentView incident = incidentView(report, "i1-", warnings);
         Fingerprint fingerprint = fingerprint(report.audience(), archive, List.of(incident));
         DocumentView document = document(ViewBuilder.meta(report.incident()), report.audience(), List.of(incident),
